@@ -1,0 +1,68 @@
+//! `assess PROFILE.json | - | --roster ROSTER.csv`: the engine's contract on the command line.
+//! Exit 0 with JSON on stdout; exit 2 with one line on stderr (Vietnamese first) on bad input.
+
+use cbcc_engine::{assess, roster, Date, Profile};
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "Cách dùng: assess HỒ_SƠ.json | assess - | assess --roster DANH_SÁCH.csv \
+                     | Usage: assess PROFILE.json | assess - | assess --roster ROSTER.csv";
+
+/// Today in Vietnam (UTC+7), the default assessment date.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    Date::from_days_since_epoch((secs + 7 * 3600).div_euclid(86_400))
+}
+
+fn read(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let res = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
+    };
+    res.map_err(|e| {
+        format!("Lỗi: không đọc được tệp `{path}`: {e} | Error: cannot read `{path}`: {e}")
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        format!("Lỗi: tệp `{path}` không phải văn bản UTF-8 | Error: `{path}` is not UTF-8 text")
+    })
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    match args {
+        [flag, path] if flag == "--roster" => {
+            let text = read(path)?;
+            let summary =
+                roster::assess_roster(&text, today(), |_| {}).map_err(|e| e.to_string())?;
+            Ok(serde_json::to_string_pretty(&summary).unwrap_or_default())
+        }
+        [path] if !path.starts_with("--") || path == "-" => {
+            let text = read(path)?;
+            let report = Profile::from_json(&text)
+                .and_then(|p| assess(&p, today()))
+                .map_err(|e| e.to_string())?;
+            Ok(serde_json::to_string_pretty(&report).unwrap_or_default())
+        }
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(line) => {
+            eprintln!("{}", line.replace('\n', " "));
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,388 @@
+//! The profile of the contract (what an official holds), read strictly from JSON with errors
+//! that name the field and the value, in Vietnamese first.
+
+use crate::date::Date;
+use crate::schema::{contract_inputs, Area, Unit};
+use serde::Serialize;
+use serde_json::Value;
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Professional {
+    pub level: String,
+    pub field_fits_post: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItCertificate {
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Profile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub regime: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+    pub post: String,
+    pub unit: Unit,
+    pub difficult_area: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age: Option<u32>,
+    pub general_education: String,
+    pub professional: Professional,
+    pub political_theory: String,
+    pub it: Vec<ItCertificate>,
+    pub state_management: String,
+    pub defence_security: String,
+    pub ethnic_language: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_post_since: Option<Date>,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            regime: None,
+            as_of: None,
+            post: String::new(),
+            unit: Unit::Xa,
+            difficult_area: false,
+            age: None,
+            general_education: "none".into(),
+            professional: Professional {
+                level: "none".into(),
+                field_fits_post: true,
+            },
+            political_theory: "none".into(),
+            it: Vec::new(),
+            state_management: "none".into(),
+            defence_security: "none".into(),
+            ethnic_language: false,
+            in_post_since: None,
+        }
+    }
+}
+
+/// Bad input: which field, which value, and why, in both languages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputError {
+    pub field: String,
+    pub value: String,
+    pub vi: String,
+    pub en: String,
+}
+
+impl InputError {
+    pub fn new(
+        field: &str,
+        value: impl Into<String>,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Self {
+        let mut value: String = value.into();
+        if value.chars().count() > 60 {
+            value = value.chars().take(57).collect::<String>() + "…";
+        }
+        InputError {
+            field: field.into(),
+            value,
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Lỗi: trường `{}` có giá trị `{}`: {} | Error: field `{}` has value `{}`: {}",
+            self.field, self.value, self.vi, self.field, self.value, self.en
+        )
+    }
+}
+
+impl std::error::Error for InputError {}
+
+pub const AGE_RANGE: std::ops::RangeInclusive<u64> = 18..=80;
+pub const UNITS: [&str; 3] = ["xa", "phuong", "thi_tran"];
+pub const IT_KINDS: [&str; 7] = [
+    "co_ban",
+    "nang_cao",
+    "abc_a",
+    "abc_b",
+    "abc_c",
+    "bang_cntt",
+    "quoc_te",
+];
+const FIELDS: [&str; 14] = [
+    "regime",
+    "as_of",
+    "post",
+    "unit",
+    "difficult_area",
+    "age",
+    "general_education",
+    "professional",
+    "political_theory",
+    "it",
+    "state_management",
+    "defence_security",
+    "ethnic_language",
+    "in_post_since",
+];
+
+fn show(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn one_of(field: &str, v: &Value, allowed: &[&str]) -> Result<String, InputError> {
+    match v.as_str() {
+        Some(s) if allowed.contains(&s) => Ok(s.to_string()),
+        _ => Err(InputError::new(
+            field,
+            show(v),
+            format!("không hợp lệ; chọn một trong: {}", allowed.join(", ")),
+            format!("not valid; use one of: {}", allowed.join(", ")),
+        )),
+    }
+}
+
+fn boolean(field: &str, v: &Value) -> Result<bool, InputError> {
+    v.as_bool().ok_or_else(|| {
+        InputError::new(
+            field,
+            show(v),
+            "phải là true hoặc false",
+            "must be true or false",
+        )
+    })
+}
+
+fn date(field: &str, v: &Value) -> Result<Date, InputError> {
+    v.as_str().and_then(Date::parse).ok_or_else(|| {
+        InputError::new(
+            field,
+            show(v),
+            "không phải ngày hợp lệ dạng YYYY-MM-DD",
+            "is not a valid date in the form YYYY-MM-DD",
+        )
+    })
+}
+
+impl Profile {
+    /// Reads a profile from JSON text.
+    pub fn from_json(text: &str) -> Result<Profile, InputError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            InputError::new(
+                "(JSON)",
+                format!("dòng {} cột {}", e.line(), e.column()),
+                "hồ sơ không phải JSON hợp lệ",
+                format!("the profile is not valid JSON ({e})"),
+            )
+        })?;
+        Profile::from_value(&value)
+    }
+
+    /// Reads a profile from a JSON value; absent fields take the contract's defaults.
+    pub fn from_value(value: &Value) -> Result<Profile, InputError> {
+        let obj = value.as_object().ok_or_else(|| {
+            InputError::new(
+                "(JSON)",
+                show(value),
+                "hồ sơ phải là một đối tượng JSON",
+                "the profile must be a JSON object",
+            )
+        })?;
+        for key in obj.keys() {
+            if !FIELDS.contains(&key.as_str()) {
+                return Err(InputError::new(
+                    key,
+                    show(&obj[key]),
+                    "trường không có trong hợp đồng dữ liệu",
+                    "unknown field (not in the contract)",
+                ));
+            }
+        }
+        let get = |k: &str| obj.get(k).filter(|v| !v.is_null());
+        let mut p = Profile::default();
+        if let Some(v) = get("regime") {
+            p.regime = Some(v.as_str().map(str::to_string).ok_or_else(|| {
+                InputError::new(
+                    "regime",
+                    show(v),
+                    "phải là mã chế độ, ví dụ nd33_2023",
+                    "must be a regime id such as nd33_2023",
+                )
+            })?);
+        }
+        if let Some(v) = get("as_of") {
+            p.as_of = Some(date("as_of", v)?);
+        }
+        p.post = match get("post") {
+            Some(Value::String(s)) if !s.is_empty() => s.clone(),
+            Some(v) => {
+                return Err(InputError::new(
+                    "post",
+                    show(v),
+                    "phải là mã chức danh",
+                    "must be a post id",
+                ))
+            }
+            None => {
+                return Err(InputError::new(
+                    "post",
+                    "",
+                    "chưa chọn chức danh",
+                    "no post given",
+                ))
+            }
+        };
+        if let Some(v) = get("unit") {
+            p.unit = match one_of("unit", v, &UNITS)?.as_str() {
+                "phuong" => Unit::Phuong,
+                "thi_tran" => Unit::ThiTran,
+                _ => Unit::Xa,
+            };
+        }
+        if let Some(v) = get("difficult_area") {
+            p.difficult_area = boolean("difficult_area", v)?;
+        }
+        if let Some(v) = get("age") {
+            p.age = Some(
+                v.as_u64()
+                    .filter(|a| AGE_RANGE.contains(a))
+                    .map(|a| a as u32)
+                    .ok_or_else(|| {
+                        InputError::new(
+                            "age",
+                            show(v),
+                            format!(
+                                "tuổi phải là số nguyên từ {} đến {}",
+                                AGE_RANGE.start(),
+                                AGE_RANGE.end()
+                            ),
+                            format!(
+                                "age must be a whole number from {} to {}",
+                                AGE_RANGE.start(),
+                                AGE_RANGE.end()
+                            ),
+                        )
+                    })?,
+            );
+        }
+        if let Some(v) = get("general_education") {
+            p.general_education = one_of(
+                "general_education",
+                v,
+                contract_inputs(Area::GeneralEducation),
+            )?;
+        }
+        if let Some(v) = get("professional") {
+            let o = v.as_object().ok_or_else(|| {
+                InputError::new(
+                    "professional",
+                    show(v),
+                    "phải có dạng { \"level\": …, \"field_fits_post\": true/false }",
+                    "must be { \"level\": …, \"field_fits_post\": true/false }",
+                )
+            })?;
+            for key in o
+                .keys()
+                .filter(|k| *k != "level" && *k != "field_fits_post")
+            {
+                return Err(InputError::new(
+                    &format!("professional.{key}"),
+                    show(&o[key]),
+                    "trường không có trong hợp đồng dữ liệu",
+                    "unknown field (not in the contract)",
+                ));
+            }
+            if let Some(l) = o.get("level").filter(|v| !v.is_null()) {
+                p.professional.level =
+                    one_of("professional.level", l, contract_inputs(Area::Professional))?;
+            }
+            if let Some(f) = o.get("field_fits_post").filter(|v| !v.is_null()) {
+                p.professional.field_fits_post = boolean("professional.field_fits_post", f)?;
+            }
+        }
+        if let Some(v) = get("political_theory") {
+            p.political_theory = one_of(
+                "political_theory",
+                v,
+                contract_inputs(Area::PoliticalTheory),
+            )?;
+        }
+        if let Some(v) = get("it") {
+            let list = v.as_array().ok_or_else(|| {
+                InputError::new(
+                    "it",
+                    show(v),
+                    "phải là danh sách chứng chỉ",
+                    "must be a list of certificates",
+                )
+            })?;
+            for (i, c) in list.iter().enumerate() {
+                let field = format!("it[{i}]");
+                let o = c.as_object().ok_or_else(|| {
+                    InputError::new(
+                        &field,
+                        show(c),
+                        "phải có dạng { \"kind\": …, \"issued\": \"YYYY-MM-DD\" }",
+                        "must be { \"kind\": …, \"issued\": \"YYYY-MM-DD\" }",
+                    )
+                })?;
+                for key in o.keys().filter(|k| *k != "kind" && *k != "issued") {
+                    return Err(InputError::new(
+                        &format!("{field}.{key}"),
+                        show(&o[key]),
+                        "trường không có trong hợp đồng dữ liệu",
+                        "unknown field (not in the contract)",
+                    ));
+                }
+                let kind = one_of(
+                    &format!("{field}.kind"),
+                    o.get("kind").unwrap_or(&Value::Null),
+                    &IT_KINDS,
+                )?;
+                let issued = match o.get("issued").filter(|v| !v.is_null()) {
+                    Some(d) => Some(date(&format!("{field}.issued"), d)?),
+                    None => None,
+                };
+                p.it.push(ItCertificate { kind, issued });
+            }
+        }
+        if let Some(v) = get("state_management") {
+            p.state_management = one_of(
+                "state_management",
+                v,
+                contract_inputs(Area::StateManagement),
+            )?;
+        }
+        if let Some(v) = get("defence_security") {
+            p.defence_security = one_of(
+                "defence_security",
+                v,
+                contract_inputs(Area::DefenceSecurity),
+            )?;
+        }
+        if let Some(v) = get("ethnic_language") {
+            p.ethnic_language = boolean("ethnic_language", v)?;
+        }
+        if let Some(v) = get("in_post_since") {
+            p.in_post_since = Some(date("in_post_since", v)?);
+        }
+        Ok(p)
+    }
+
+    /// The contract JSON of this profile (for share links and saving).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}

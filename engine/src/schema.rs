@@ -1,0 +1,757 @@
+//! The shape of the rule data in `rules/*.toml`, and its validation.
+//!
+//! This file is compiled twice: by `build.rs`, which refuses to build with rules that fail
+//! `validate`, and by the library, which reads the validated data. So it only uses serde,
+//! std and `crate::date`.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The eight areas (lĩnh vực tiêu chuẩn) of the contract, in report order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    Age,
+    GeneralEducation,
+    Professional,
+    PoliticalTheory,
+    It,
+    StateManagement,
+    DefenceSecurity,
+    EthnicLanguage,
+}
+
+pub const AREAS: [Area; 8] = [
+    Area::Age,
+    Area::GeneralEducation,
+    Area::Professional,
+    Area::PoliticalTheory,
+    Area::It,
+    Area::StateManagement,
+    Area::DefenceSecurity,
+    Area::EthnicLanguage,
+];
+
+impl Area {
+    pub fn id(self) -> &'static str {
+        match self {
+            Area::Age => "age",
+            Area::GeneralEducation => "general_education",
+            Area::Professional => "professional",
+            Area::PoliticalTheory => "political_theory",
+            Area::It => "it",
+            Area::StateManagement => "state_management",
+            Area::DefenceSecurity => "defence_security",
+            Area::EthnicLanguage => "ethnic_language",
+        }
+    }
+
+    /// The levels a requirement can name, lowest first. Holding a level meets every level before it.
+    pub fn scale(self) -> &'static [&'static str] {
+        match self {
+            // Minimum age; or young enough on first appointment to serve one (60 months) or two terms.
+            Area::Age => &["tu_18_tuoi", "du_mot_nhiem_ky", "du_hai_nhiem_ky"],
+            Area::GeneralEducation => &["none", "thcs", "thpt"],
+            Area::Professional => &[
+                "none",
+                "so_cap",
+                "trung_cap",
+                "cao_dang",
+                "dai_hoc",
+                "thac_si",
+                "tien_si",
+            ],
+            Area::PoliticalTheory => &["none", "so_cap", "trung_cap", "cao_cap"],
+            Area::It => &["none", "co_ban", "nang_cao"],
+            // The 4-week leadership programme of ND 171/2025 is last: a rank programme
+            // (chuyên viên…) does not replace it (ND 171/2025 Art. 41 cl. 4).
+            Area::StateManagement => &[
+                "none",
+                "chuyen_vien",
+                "chuyen_vien_chinh",
+                "chuyen_vien_cao_cap",
+                "lanh_dao_cap_phong",
+            ],
+            // Group 4 is the commune course; groups 3, 2, 1 are broader courses.
+            Area::DefenceSecurity => &[
+                "none",
+                "doi_tuong_4",
+                "doi_tuong_3",
+                "doi_tuong_2",
+                "doi_tuong_1",
+            ],
+            Area::EthnicLanguage => &["none", "chung_chi"],
+        }
+    }
+
+    pub fn rank(self, level: &str) -> Option<usize> {
+        self.scale().iter().position(|l| *l == level)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A legal standard of the post (tiêu chuẩn bắt buộc).
+    Required,
+    /// Not a national standard, but recommended or left to the province (khuyến nghị).
+    Advised,
+    /// No standard at all for this post (không bắt buộc).
+    NotRequired,
+}
+
+/// Confidence tags of `../shared/standards/REFERENCE.md`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Read in a source.
+    S,
+    /// Read only in a secondary explainer or a machine translation.
+    #[serde(rename = "S-2nd")]
+    S2nd,
+    /// Read in a source describing a draft, not an adopted text.
+    #[serde(rename = "S-draft")]
+    SDraft,
+    /// Unconfirmed recollection: shown to users as unverified.
+    R,
+}
+
+impl Confidence {
+    /// Only a rule read in an adopted text counts as verified.
+    pub fn verified(self) -> bool {
+        matches!(self, Confidence::S | Confidence::S2nd)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Xa,
+    Phuong,
+    ThiTran,
+}
+
+/// The legal basis (căn cứ pháp lý) of a rule: the document always, article and clause where read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    pub document: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<String>,
+    /// Where the fact was read (REFERENCE.md's source).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Basis {
+    /// "Nghị định 33/2023/NĐ-CP, Điều 8 khoản 3"
+    pub fn cite(&self) -> String {
+        let mut s = self.document.clone();
+        if let Some(a) = &self.article {
+            s.push_str(", ");
+            s.push_str(a);
+            if let Some(c) = &self.clause {
+                s.push(' ');
+                s.push_str(c);
+            }
+        }
+        s
+    }
+}
+
+/// One file per legal regime (chế độ pháp lý), e.g. `rules/nd33_2023.toml`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regime {
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub in_force_from: Date,
+    /// Last day in force; absent while still in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_force_until: Option<Date>,
+    /// The day someone last checked these rules against REFERENCE.md.
+    pub checked_on: Date,
+    pub basis: Basis,
+    pub confidence: Confidence,
+    #[serde(rename = "post")]
+    pub posts: Vec<Post>,
+    #[serde(rename = "rule")]
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostGroup {
+    /// Cán bộ (elected or appointed by election) before 2025.
+    CanBo,
+    /// Công chức before 2025.
+    CongChuc,
+    /// Leadership positions (lãnh đạo, quản lý) from 2025.
+    LanhDao,
+    /// Specialist positions (chuyên môn) from 2025.
+    ChuyenMon,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    pub id: String,
+    pub group: PostGroup,
+    /// True for civil servants (công chức), who owe the yearly training duty.
+    pub civil_servant: bool,
+    pub name_vi: String,
+    pub name_en: String,
+    /// The title in wards and towns where it differs (the land official's title follows the unit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urban_name_vi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urban_name_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_vi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+}
+
+/// When a rule applies beyond its posts and area. The most specific matching rule wins.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    /// Only in (true) or outside (false) difficult areas (vùng khó khăn).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub difficult_area: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<Vec<Unit>>,
+    /// Only for officials in post before this day (e.g. an exemption for earlier appointees).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_post_before: Option<Date>,
+    /// Only for assessments on or after / before this day (a rule that starts or ends within a regime).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
+
+impl When {
+    pub fn specificity(&self) -> usize {
+        usize::from(self.difficult_area.is_some())
+            + usize::from(self.units.is_some())
+            + usize::from(self.in_post_before.is_some())
+            + usize::from(self.from.is_some() || self.until.is_some())
+    }
+}
+
+/// Time allowed to reach the standard (thời hạn đạt chuẩn).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    /// A fixed last day, e.g. 2028-08-01 under ND 33/2023 Art. 38.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Or a number of months from the appointment (in_post_since).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months_after_appointment: Option<u32>,
+    /// A fixed date applies only to officials in post on or before this day (absent: to all);
+    /// later appointees must meet the standard when appointed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub for_in_post_by: Option<Date>,
+    pub basis: Basis,
+    pub confidence: Confidence,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Post ids, or `*` for every post of the regime, or `group:NAME` for a post group.
+    pub posts: Vec<String>,
+    pub area: Area,
+    pub kind: Kind,
+    /// A level of the area's scale; absent only for `not_required`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// The degree must be in a field suited to the post (professional only).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub field_must_fit: bool,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub when: When,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Deadline>,
+    /// The training that closes the gap, when not the area's usual one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<String>,
+    pub basis: Basis,
+    pub confidence: Confidence,
+    /// One short sentence added to the generated reason (why this rule, in plain words).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_vi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_en: Option<String>,
+}
+
+fn is_default(w: &When) -> bool {
+    *w == When::default()
+}
+
+/// What a credential the official holds counts as (tương đương), e.g. cử nhân chính trị = cao cấp.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Equivalence {
+    pub area: Area,
+    /// The value the official enters (a contract id).
+    pub holds: String,
+    /// The scale level it counts as, `none` if it does not count.
+    pub counts_as: String,
+    /// It counts only if issued before this day (old A/B/C IT certificates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_before: Option<Date>,
+    /// What it counts as when issued on or after `issued_before`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub otherwise: Option<String>,
+    pub name_vi: String,
+    pub name_en: String,
+    pub basis: Basis,
+    pub confidence: Confidence,
+}
+
+/// A course in the training catalogue (danh mục đào tạo, bồi dưỡng).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Training {
+    pub id: String,
+    pub area: Area,
+    /// The level it brings the official to.
+    pub gives: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub length_vi: String,
+    pub length_en: String,
+    pub provider_vi: String,
+    pub provider_en: String,
+    /// Trainings that must come first (e.g. THPT before a degree).
+    #[serde(default)]
+    pub after: Vec<String>,
+    pub basis: Basis,
+    pub confidence: Confidence,
+}
+
+/// A duty shown beside the areas, e.g. the yearly 40 periods of training.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reminder {
+    pub id: String,
+    pub from: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    pub civil_servants_only: bool,
+    pub text_vi: String,
+    pub text_en: String,
+    pub basis: Basis,
+    pub confidence: Confidence,
+}
+
+/// `rules/catalogue.toml`: what is shared by every regime.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    #[serde(rename = "equivalence")]
+    pub equivalences: Vec<Equivalence>,
+    #[serde(rename = "training")]
+    pub trainings: Vec<Training>,
+    #[serde(rename = "reminder")]
+    pub reminders: Vec<Reminder>,
+}
+
+/// Everything compiled into the binary.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    pub regimes: Vec<Regime>,
+    pub catalogue: Catalogue,
+}
+
+/// The post ids of the contract (`../shared/contract/README.md`), per regime.
+pub fn contract_posts(regime: &str) -> &'static [&'static str] {
+    const CADRES: [&str; 11] = [
+        "bi_thu_dang_uy",
+        "pho_bi_thu_dang_uy",
+        "chu_tich_hdnd",
+        "pho_chu_tich_hdnd",
+        "chu_tich_ubnd",
+        "pho_chu_tich_ubnd",
+        "chu_tich_mttq",
+        "bi_thu_doan",
+        "chu_tich_hoi_phu_nu",
+        "chu_tich_hoi_nong_dan",
+        "chu_tich_hoi_ccb",
+    ];
+    const TT13: [&str; 18] = [
+        CADRES[0],
+        CADRES[1],
+        CADRES[2],
+        CADRES[3],
+        CADRES[4],
+        CADRES[5],
+        CADRES[6],
+        CADRES[7],
+        CADRES[8],
+        CADRES[9],
+        CADRES[10],
+        "chi_huy_truong_quan_su",
+        "van_phong_thong_ke",
+        "dia_chinh",
+        "tai_chinh_ke_toan",
+        "tu_phap_ho_tich",
+        "van_hoa_xa_hoi",
+        "truong_cong_an",
+    ];
+    const LUAT_2025: [&str; 13] = [
+        "bi_thu_dang_uy",
+        "pho_bi_thu_dang_uy",
+        "chu_tich_hdnd",
+        "pho_chu_tich_hdnd",
+        "chu_tich_ubnd",
+        "pho_chu_tich_ubnd",
+        "truong_phong",
+        "pho_truong_phong",
+        "giam_doc_ttpvhcc",
+        "pho_giam_doc_ttpvhcc",
+        "chi_huy_truong_quan_su",
+        "pho_chi_huy_truong_quan_su",
+        "chuyen_vien",
+    ];
+    match regime {
+        "tt13_2019" => &TT13,
+        "nd33_2023" => &TT13[..17],
+        "luat_2025" => &LUAT_2025,
+        _ => &[],
+    }
+}
+
+/// Every input value of the contract, per area, that an equivalence or the scale must explain.
+pub fn contract_inputs(area: Area) -> &'static [&'static str] {
+    match area {
+        Area::Age => &[],
+        Area::GeneralEducation => &["none", "thcs", "thpt"],
+        Area::Professional => &[
+            "none",
+            "so_cap",
+            "trung_cap",
+            "cao_dang",
+            "dai_hoc",
+            "thac_si",
+            "tien_si",
+        ],
+        Area::PoliticalTheory => &[
+            "none",
+            "so_cap",
+            "trung_cap",
+            "trung_cap_llct_hc",
+            "cao_cap",
+            "cao_cap_llct_hc",
+            "cu_nhan_chinh_tri",
+            "tuong_duong_trung_cap",
+            "tuong_duong_cao_cap",
+        ],
+        Area::It => &[
+            "co_ban",
+            "nang_cao",
+            "abc_a",
+            "abc_b",
+            "abc_c",
+            "bang_cntt",
+            "quoc_te",
+        ],
+        Area::StateManagement => &[
+            "none",
+            "chuyen_vien",
+            "chuyen_vien_chinh",
+            "chuyen_vien_cao_cap",
+            "lanh_dao_cap_phong",
+        ],
+        Area::DefenceSecurity => &[
+            "none",
+            "doi_tuong_4",
+            "doi_tuong_3",
+            "doi_tuong_2",
+            "doi_tuong_1",
+        ],
+        Area::EthnicLanguage => &["none", "chung_chi"],
+    }
+}
+
+impl Regime {
+    pub fn post(&self, id: &str) -> Option<&Post> {
+        self.posts.iter().find(|p| p.id == id)
+    }
+
+    pub fn in_force_on(&self, day: Date) -> bool {
+        day >= self.in_force_from && self.in_force_until.is_none_or(|u| day <= u)
+    }
+}
+
+impl Rule {
+    /// How closely the rule names `post`: 2 by id, 1 by group, 0 by `*`; None if it does not.
+    pub fn post_match(&self, post: &Post) -> Option<usize> {
+        self.posts
+            .iter()
+            .filter_map(|p| {
+                if *p == post.id {
+                    Some(2)
+                } else if p.strip_prefix("group:") == Some(post.group.id()) {
+                    Some(1)
+                } else if p == "*" {
+                    Some(0)
+                } else {
+                    None
+                }
+            })
+            .max()
+    }
+
+    /// Rank among matching rules: more `when` conditions first, then the closer post match.
+    pub fn specificity(&self, post: &Post) -> (usize, usize) {
+        (self.when.specificity(), self.post_match(post).unwrap_or(0))
+    }
+
+    pub fn covers(&self, post: &Post) -> bool {
+        self.posts
+            .iter()
+            .any(|p| p == "*" || *p == post.id || p.strip_prefix("group:") == Some(post.group.id()))
+    }
+}
+
+impl PostGroup {
+    pub fn id(self) -> &'static str {
+        match self {
+            PostGroup::CanBo => "can_bo",
+            PostGroup::CongChuc => "cong_chuc",
+            PostGroup::LanhDao => "lanh_dao",
+            PostGroup::ChuyenMon => "chuyen_mon",
+        }
+    }
+}
+
+/// Checks what serde cannot: ids, levels, citations, coverage. Returns every problem found.
+pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
+    let mut errs = Vec::new();
+    let cat = &set.catalogue;
+    let check_basis = |what: &str, b: &Basis, errs: &mut Vec<String>| {
+        if b.document.trim().is_empty() {
+            errs.push(format!(
+                "{what}: basis.document is empty (every rule cites its legal basis)"
+            ));
+        }
+    };
+    for t in &cat.trainings {
+        check_basis(&format!("training {}", t.id), &t.basis, &mut errs);
+        if t.area.rank(&t.gives).is_none() {
+            errs.push(format!(
+                "training {}: unknown level `{}` for area {}",
+                t.id,
+                t.gives,
+                t.area.id()
+            ));
+        }
+        for a in &t.after {
+            if !cat.trainings.iter().any(|x| x.id == *a) {
+                errs.push(format!(
+                    "training {}: `after` names unknown training `{a}`",
+                    t.id
+                ));
+            }
+            let pos = |id: &str| cat.trainings.iter().position(|x| x.id == id);
+            if pos(a) > pos(&t.id) {
+                errs.push(format!(
+                    "training {}: its prerequisite `{a}` must be listed before it",
+                    t.id
+                ));
+            }
+        }
+    }
+    for e in &cat.equivalences {
+        check_basis(&format!("equivalence {}", e.holds), &e.basis, &mut errs);
+        for lvl in std::iter::once(&e.counts_as).chain(e.otherwise.iter()) {
+            if e.area.rank(lvl).is_none() {
+                errs.push(format!(
+                    "equivalence {}: unknown level `{lvl}` for area {}",
+                    e.holds,
+                    e.area.id()
+                ));
+            }
+        }
+        if !contract_inputs(e.area).contains(&e.holds.as_str()) {
+            errs.push(format!(
+                "equivalence {}: not an input value of area {}",
+                e.holds,
+                e.area.id()
+            ));
+        }
+    }
+    for area in crate::schema::AREAS {
+        for input in contract_inputs(area) {
+            let explained = area.rank(input).is_some()
+                || cat
+                    .equivalences
+                    .iter()
+                    .any(|e| e.area == area && e.holds == *input);
+            if !explained {
+                errs.push(format!(
+                    "area {}: input `{input}` is neither a level nor an equivalence",
+                    area.id()
+                ));
+            }
+        }
+    }
+    for r in &cat.reminders {
+        check_basis(&format!("reminder {}", r.id), &r.basis, &mut errs);
+    }
+    let expected = ["tt13_2019", "nd33_2023", "luat_2025"];
+    let ids: Vec<&str> = set.regimes.iter().map(|r| r.id.as_str()).collect();
+    if ids != expected {
+        errs.push(format!(
+            "regimes are {ids:?}, expected {expected:?} in date order"
+        ));
+    }
+    for w in set.regimes.windows(2) {
+        match w[0].in_force_until {
+            Some(u)
+                if Date::from_days_since_epoch(u.days_since_epoch() + 1) == w[1].in_force_from => {}
+            _ => errs.push(format!(
+                "regime {} must end the day before {} starts",
+                w[0].id, w[1].id
+            )),
+        }
+    }
+    for reg in &set.regimes {
+        validate_regime(reg, cat, &mut errs);
+    }
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(errs)
+    }
+}
+
+fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
+    let r = &reg.id;
+    if reg.basis.document.trim().is_empty() {
+        errs.push(format!("{r}: basis.document is empty"));
+    }
+    let post_ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_str()).collect();
+    let contract = contract_posts(r);
+    for p in contract {
+        if !post_ids.contains(p) {
+            errs.push(format!("{r}: contract post `{p}` is missing"));
+        }
+    }
+    for p in &post_ids {
+        if !contract.contains(p) {
+            errs.push(format!("{r}: post `{p}` is not in the contract"));
+        }
+    }
+    for (i, rule) in reg.rules.iter().enumerate() {
+        let what = format!(
+            "{r} rule #{} ({} for {:?})",
+            i + 1,
+            rule.area.id(),
+            rule.posts
+        );
+        if rule.basis.document.trim().is_empty() {
+            errs.push(format!(
+                "{what}: basis.document is empty (every rule cites its legal basis)"
+            ));
+        }
+        if rule.posts.is_empty() {
+            errs.push(format!("{what}: names no post"));
+        }
+        for p in &rule.posts {
+            let ok = p == "*"
+                || post_ids.contains(&p.as_str())
+                || p.strip_prefix("group:")
+                    .is_some_and(|g| reg.posts.iter().any(|x| x.group.id() == g));
+            if !ok {
+                errs.push(format!("{what}: unknown post `{p}`"));
+            }
+        }
+        match (&rule.level, rule.kind) {
+            (None, Kind::NotRequired) => {}
+            (None, _) => errs.push(format!("{what}: a required or advised rule needs a level")),
+            (Some(l), _) if rule.area.rank(l).is_none() => errs.push(format!(
+                "{what}: unknown level `{l}` (levels: {:?})",
+                rule.area.scale()
+            )),
+            (Some(l), Kind::Required) if rule.area != Area::Age => {
+                let closes = rule
+                    .training
+                    .clone()
+                    .or_else(|| usual_training(cat, rule.area, l));
+                match closes {
+                    Some(t) if cat.trainings.iter().any(|x| x.id == t) => {}
+                    Some(t) => errs.push(format!("{what}: unknown training `{t}`")),
+                    None => errs.push(format!(
+                        "{what}: no training in the catalogue closes level `{l}`"
+                    )),
+                }
+            }
+            _ => {}
+        }
+        if rule.field_must_fit && rule.area != Area::Professional {
+            errs.push(format!(
+                "{what}: field_must_fit only applies to the professional area"
+            ));
+        }
+        if let Some(d) = &rule.deadline {
+            if d.date.is_some() == d.months_after_appointment.is_some() {
+                errs.push(format!(
+                    "{what}: a deadline has either a date or months_after_appointment"
+                ));
+            }
+            if d.basis.document.trim().is_empty() {
+                errs.push(format!("{what}: deadline basis.document is empty"));
+            }
+        }
+    }
+    // Coverage: every post, area and situation has exactly one most specific rule.
+    let units = [Unit::Xa, Unit::Phuong, Unit::ThiTran];
+    for post in &reg.posts {
+        for area in AREAS {
+            for unit in units {
+                for difficult in [false, true] {
+                    let matching: Vec<&Rule> = reg
+                        .rules
+                        .iter()
+                        .filter(|x| x.area == area && x.covers(post))
+                        .filter(|x| x.when.difficult_area.is_none_or(|d| d == difficult))
+                        .filter(|x| x.when.units.as_ref().is_none_or(|u| u.contains(&unit)))
+                        .filter(|x| {
+                            x.when.in_post_before.is_none()
+                                && x.when.from.is_none()
+                                && x.when.until.is_none()
+                        })
+                        .collect();
+                    let best = matching.iter().map(|x| x.specificity(post)).max();
+                    let n = matching
+                        .iter()
+                        .filter(|x| Some(x.specificity(post)) == best)
+                        .count();
+                    if n != 1 {
+                        errs.push(format!(
+                            "{r}: post {} area {} (unit {unit:?}, difficult area {difficult}) has {n} most specific rules, needs exactly 1",
+                            post.id,
+                            area.id()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The training the catalogue lists for reaching `level` in `area`.
+pub fn usual_training(cat: &Catalogue, area: Area, level: &str) -> Option<String> {
+    cat.trainings
+        .iter()
+        .find(|t| t.area == area && t.gives == level)
+        .map(|t| t.id.clone())
+}
