@@ -11,6 +11,7 @@ pub mod profile;
 pub mod roster;
 pub mod rules;
 pub mod schema;
+pub mod share;
 
 pub use assess::{assess, Report, Requirement, Status, TrainingItem};
 pub use date::Date;
