@@ -7,7 +7,7 @@
 #   apt: chromium chromium-driver brotli        (Debian's browser; nothing downloads a browser)
 #   npm ci: playwright-core, @axe-core/playwright, binaryen (wasm-opt version_132)
 #
-# A fresh machine needs about 30 min here (trunk alone builds for ~18 min on 2 cores);
+# A fresh machine needs 10-30 min (trunk builds for 8-18 min on 2 cores, wasm-bindgen-cli 4-10 min);
 # with everything installed this takes about a second.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -46,7 +46,7 @@ have_trunk="$( (trunk --version 2>/dev/null || true) | awk '{print $2}')"
 if [ "$have_trunk" = "$TRUNK_VERSION" ]; then
   say "trunk $TRUNK_VERSION: present"
 else
-  say "trunk $TRUNK_VERSION: installing (found '${have_trunk:-none}'); this builds for ~15-20 min on 2 cores"
+  say "trunk $TRUNK_VERSION: installing (found '${have_trunk:-none}'); this builds for 8-18 min on 2 cores"
   t=$SECONDS
   cargo install trunk --version "=$TRUNK_VERSION" --locked
   step_time "cargo install trunk" "$t"
@@ -63,7 +63,7 @@ have_wbg="$( (wasm-bindgen --version 2>/dev/null || true) | awk '{print $2}')"
 if [ "$have_wbg" = "$WBG_VERSION" ]; then
   say "wasm-bindgen-cli $WBG_VERSION: present"
 else
-  say "wasm-bindgen-cli $WBG_VERSION: installing (found '${have_wbg:-none}'); this builds for ~10 min on 2 cores"
+  say "wasm-bindgen-cli $WBG_VERSION: installing (found '${have_wbg:-none}'); this builds for 4-10 min on 2 cores"
   t=$SECONDS
   cargo install wasm-bindgen-cli --version "=$WBG_VERSION"
   step_time "cargo install wasm-bindgen-cli" "$t"
