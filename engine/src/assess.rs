@@ -4,6 +4,7 @@
 use crate::date::Date;
 use crate::labels::{self, capitalise};
 use crate::profile::{InputError, Profile};
+use crate::province::Province;
 use crate::rules::{regime, rule_set};
 use crate::schema::{Area, Kind, Post, Regime, Rule, AREAS};
 use serde::Serialize;
@@ -50,6 +51,9 @@ pub struct Requirement {
     pub reason_en: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub training: Option<String>,
+    /// Set by a provincial standard (tiêu chuẩn của tỉnh) rather than a national one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub from_province: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -104,6 +108,20 @@ pub struct Report {
     /// Trainings for `advised` areas not yet held: recommended, not owed.
     pub suggested_trainings: Vec<TrainingItem>,
     pub reminders: Vec<ReminderItem>,
+    /// The provincial standards layered on top, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub province: Option<ProvinceInfo>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProvinceInfo {
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub example: bool,
+    pub basis: String,
+    /// False when the file is for another regime than the one used, so nothing was applied.
+    pub applied: bool,
 }
 
 /// The regime in force on `day`, or an error naming the date.
@@ -132,6 +150,16 @@ pub fn regime_in_force(day: Date) -> Result<&'static Regime, InputError> {
 
 /// Assesses `profile`; `today` is the default `as_of`.
 pub fn assess(profile: &Profile, today: Date) -> Result<Report, InputError> {
+    assess_with(profile, today, None)
+}
+
+/// Assesses `profile` with a province's standards layered on the national ones (when the
+/// province file is for the regime used).
+pub fn assess_with(
+    profile: &Profile,
+    today: Date,
+    province: Option<&Province>,
+) -> Result<Report, InputError> {
     let as_of = profile.as_of.unwrap_or(today);
     let (reg, what_if) = match &profile.regime {
         Some(id) => {
@@ -175,7 +203,12 @@ pub fn assess(profile: &Profile, today: Date) -> Result<Report, InputError> {
                 format!("no rule for area {}", area.id()),
             )
         })?;
-        requirements.push(evaluate(rule, area, profile, as_of));
+        let provincial = province
+            .filter(|pr| pr.regime == reg.id)
+            .and_then(|pr| most_specific(&pr.rules, post, area, profile, as_of));
+        let mut req = evaluate(provincial.unwrap_or(rule), area, profile, as_of);
+        req.from_province = provincial.is_some();
+        requirements.push(req);
     }
     let count = |s: Status| requirements.iter().filter(|r| r.status == s).count();
     let counts = Counts {
@@ -216,6 +249,14 @@ pub fn assess(profile: &Profile, today: Date) -> Result<Report, InputError> {
         trainings,
         suggested_trainings,
         reminders,
+        province: province.map(|pr| ProvinceInfo {
+            id: pr.id.clone(),
+            name_vi: pr.name_vi.clone(),
+            name_en: pr.name_en.clone(),
+            example: pr.example,
+            basis: pr.basis.cite(),
+            applied: pr.regime == reg.id,
+        }),
     })
 }
 
@@ -228,15 +269,26 @@ pub fn post_names(post: &Post, profile: &Profile) -> (String, String) {
     }
 }
 
-/// The most specific rule for this post, area and situation.
-fn applicable_rule<'a>(
+/// The most specific national rule for this post, area and situation.
+pub fn applicable_rule<'a>(
     reg: &'a Regime,
     post: &Post,
     area: Area,
     p: &Profile,
     as_of: Date,
 ) -> Option<&'a Rule> {
-    reg.rules
+    most_specific(&reg.rules, post, area, p, as_of)
+}
+
+/// The most specific of `rules` that applies to this post, area and situation.
+pub fn most_specific<'a>(
+    rules: &'a [Rule],
+    post: &Post,
+    area: Area,
+    p: &Profile,
+    as_of: Date,
+) -> Option<&'a Rule> {
+    rules
         .iter()
         .filter(|r| r.area == area && r.covers(post))
         .filter(|r| r.when.difficult_area.is_none_or(|d| d == p.difficult_area))
@@ -505,6 +557,7 @@ fn evaluate(rule: &Rule, area: Area, p: &Profile, as_of: Date) -> Requirement {
         reason_vi,
         reason_en,
         training,
+        from_province: false,
     }
 }
 

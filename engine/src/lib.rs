@@ -8,14 +8,16 @@ pub mod assess;
 pub mod date;
 pub mod labels;
 pub mod profile;
+pub mod province;
 pub mod roster;
 pub mod rules;
 pub mod schema;
 pub mod share;
 
-pub use assess::{assess, Report, Requirement, Status, TrainingItem};
+pub use assess::{assess, assess_with, Report, Requirement, Status, TrainingItem};
 pub use date::Date;
 pub use profile::{InputError, Profile};
+pub use province::Province;
 
 pub fn engine_version() -> &'static str {
     env!("CARGO_PKG_VERSION")

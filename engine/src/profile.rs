@@ -293,10 +293,7 @@ impl Profile {
                     "must be { \"level\": …, \"field_fits_post\": true/false }",
                 )
             })?;
-            for key in o
-                .keys()
-                .filter(|k| *k != "level" && *k != "field_fits_post")
-            {
+            if let Some(key) = o.keys().find(|k| *k != "level" && *k != "field_fits_post") {
                 return Err(InputError::new(
                     &format!("professional.{key}"),
                     show(&o[key]),
@@ -338,7 +335,7 @@ impl Profile {
                         "must be { \"kind\": …, \"issued\": \"YYYY-MM-DD\" }",
                     )
                 })?;
-                for key in o.keys().filter(|k| *k != "kind" && *k != "issued") {
+                if let Some(key) = o.keys().find(|k| *k != "kind" && *k != "issued") {
                     return Err(InputError::new(
                         &format!("{field}.{key}"),
                         show(&o[key]),

@@ -1,9 +1,10 @@
 //! A roster (CSV, one official a row) in, a summary for the district Home Affairs office out.
 //! A bad row is reported with its row number and skipped; it never stops the others.
 
-use crate::assess::{assess, Report, Status};
+use crate::assess::{assess_with, Report, Status};
 use crate::date::Date;
 use crate::profile::{InputError, Profile};
+use crate::province::Province;
 use crate::schema::AREAS;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -303,6 +304,16 @@ impl Header {
 pub fn assess_roster(
     text: &str,
     today: Date,
+    each: impl FnMut(&Row),
+) -> Result<Summary, InputError> {
+    assess_roster_with(text, today, None, each)
+}
+
+/// Like `assess_roster`, with a province's standards layered on the national ones.
+pub fn assess_roster_with(
+    text: &str,
+    today: Date,
+    province: Option<&Province>,
     mut each: impl FnMut(&Row),
 ) -> Result<Summary, InputError> {
     let rows = parse_csv(text);
@@ -324,7 +335,9 @@ pub fn assess_roster(
     let mut summary = Summary::new();
     for (i, cells) in iter {
         let row = i + 1;
-        let result = header.profile(cells).and_then(|p| assess(&p, today));
+        let result = header
+            .profile(cells)
+            .and_then(|p| assess_with(&p, today, province));
         match result {
             Ok(report) => {
                 let (name, commune) = header.name_and_commune(cells);

@@ -1,12 +1,12 @@
 //! `assess PROFILE.json | - | --roster ROSTER.csv`: the engine's contract on the command line.
 //! Exit 0 with JSON on stdout; exit 2 with one line on stderr (Vietnamese first) on bad input.
 
-use cbcc_engine::{assess, roster, Date, Profile};
+use cbcc_engine::{assess_with, roster, Date, Profile, Province};
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "Cách dùng: assess HỒ_SƠ.json | assess - | assess --roster DANH_SÁCH.csv \
-                     | Usage: assess PROFILE.json | assess - | assess --roster ROSTER.csv";
+const USAGE: &str = "Cách dùng: assess [--province TỈNH.json] HỒ_SƠ.json | - | --roster DANH_SÁCH.csv \
+                     | Usage: assess [--province PROVINCE.json] PROFILE.json | - | --roster ROSTER.csv";
 
 /// Today in Vietnam (UTC+7), the default assessment date.
 fn today() -> Date {
@@ -35,17 +35,34 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 fn run(args: &[String]) -> Result<String, String> {
-    match args {
-        [flag, path] if flag == "--roster" => {
+    let mut province = None;
+    let mut roster_path = None;
+    let mut profile_path = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--province" => {
+                let path = it.next().ok_or(USAGE)?;
+                province = Some(Province::from_json(&read(path)?).map_err(|e| e.to_string())?);
+            }
+            "--roster" => roster_path = Some(it.next().ok_or(USAGE)?),
+            p if (!p.starts_with("--") || p == "-") && profile_path.is_none() => {
+                profile_path = Some(a)
+            }
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    match (roster_path, profile_path) {
+        (Some(path), None) => {
             let text = read(path)?;
-            let summary =
-                roster::assess_roster(&text, today(), |_| {}).map_err(|e| e.to_string())?;
+            let summary = roster::assess_roster_with(&text, today(), province.as_ref(), |_| {})
+                .map_err(|e| e.to_string())?;
             Ok(serde_json::to_string_pretty(&summary).unwrap_or_default())
         }
-        [path] if !path.starts_with("--") || path == "-" => {
+        (None, Some(path)) => {
             let text = read(path)?;
             let report = Profile::from_json(&text)
-                .and_then(|p| assess(&p, today()))
+                .and_then(|p| assess_with(&p, today(), province.as_ref()))
                 .map_err(|e| e.to_string())?;
             Ok(serde_json::to_string_pretty(&report).unwrap_or_default())
         }
