@@ -11,6 +11,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -43,6 +44,20 @@ function cacheControl(file) {
   const base = path.basename(file);
   if (HASHED.test(base)) return 'public, max-age=31536000, immutable';
   return 'no-cache';
+}
+
+// Text and wasm are sent brotli-compressed when the client accepts it, as a real server should:
+// the load-time benchmark then measures what a phone really downloads. Cached per file version.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.csv', '.txt']);
+const brCache = new Map();
+function brotli(file, st) {
+  const key = `${file}:${st.mtimeMs}:${st.size}`;
+  if (!brCache.has(key)) {
+    brCache.set(key, zlib.brotliCompressSync(fs.readFileSync(file), {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+    }));
+  }
+  return brCache.get(key);
 }
 
 export function startServer(dir, port, host = '127.0.0.1') {
@@ -78,6 +93,20 @@ export function startServer(dir, port, host = '127.0.0.1') {
         return;
       }
       const ext = path.extname(file).toLowerCase();
+      const acceptsBr = /\bbr\b/.test(req.headers['accept-encoding'] || '');
+      if (acceptsBr && COMPRESSIBLE.has(ext)) {
+        const body = brotli(file, st);
+        res.writeHead(200, {
+          'Content-Type': MIME[ext] || 'application/octet-stream',
+          'Content-Encoding': 'br',
+          'Content-Length': body.length,
+          Vary: 'Accept-Encoding',
+          'Cache-Control': cacheControl(file),
+          'X-Content-Type-Options': 'nosniff',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       res.writeHead(200, {
         'Content-Type': MIME[ext] || 'application/octet-stream',
         'Content-Length': st.size,
