@@ -13,6 +13,7 @@ pub mod roster;
 pub mod rules;
 pub mod schema;
 pub mod share;
+pub mod xlsx;
 
 pub use assess::{assess, assess_with, Report, Requirement, Status, TrainingItem};
 pub use date::Date;

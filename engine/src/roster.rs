@@ -216,7 +216,6 @@ impl Header {
         };
         for col in [
             "regime",
-            "as_of",
             "post",
             "unit",
             "general_education",
@@ -224,8 +223,14 @@ impl Header {
         ] {
             text(&mut m, col, col);
         }
-        for col in ["state_management", "defence_security", "in_post_since"] {
+        for col in ["state_management", "defence_security"] {
             text(&mut m, col, col);
+        }
+        for col in ["as_of", "in_post_since"] {
+            let v = self.cell(row, col);
+            if !v.is_empty() {
+                m.insert(col.to_string(), Value::String(normalise_date(v)));
+            }
         }
         for col in ["difficult_area", "ethnic_language"] {
             if let Some(b) = self.boolean(row, col)? {
@@ -234,7 +239,10 @@ impl Header {
         }
         let age = self.cell(row, "age");
         if !age.is_empty() {
+            // Spreadsheets may write 45 as "45.0".
             let n = age
+                .strip_suffix(".0")
+                .unwrap_or(age)
                 .parse::<u64>()
                 .map(Value::from)
                 .unwrap_or_else(|_| Value::String(age.to_string()));
@@ -268,7 +276,7 @@ impl Header {
                 let mut c = Map::new();
                 c.insert("kind".into(), Value::String(k.to_string()));
                 if let Some(d) = dates.get(i).filter(|d| !d.is_empty()) {
-                    c.insert("issued".into(), Value::String(d.to_string()));
+                    c.insert("issued".into(), Value::String(normalise_date(d)));
                 }
                 Value::Object(c)
             })
@@ -300,6 +308,94 @@ impl Header {
     }
 }
 
+/// Dates as offices write them: 2023-08-01, 01/08/2023 (day first), 1-8-2023, 01.08.2023, or an
+/// Excel serial day number such as 45139. Anything else is passed on for the error message.
+pub fn normalise_date(cell: &str) -> String {
+    let cell = cell.trim();
+    let parts: Vec<&str> = cell.split(['/', '-', '.']).collect();
+    if let [d, m, y] = parts[..] {
+        if y.len() == 4 && d.len() <= 2 && m.len() <= 2 {
+            if let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>()) {
+                return format!("{y:04}-{m:02}-{d:02}");
+            }
+        }
+    }
+    let serial = cell.split('.').next().unwrap_or("");
+    if (1..=6).contains(&serial.len())
+        && serial.bytes().all(|b| b.is_ascii_digit())
+        && !cell.contains(['/', '-'])
+    {
+        if let Ok(n) = serial.parse::<i64>() {
+            // Excel day 25569 is 1970-01-01 (the 1900 date system, after its leap-year bug).
+            if (61..=2_958_465).contains(&n) {
+                return Date::from_days_since_epoch(n - 25_569).to_string();
+            }
+        }
+    }
+    cell.to_string()
+}
+
+/// The rows of a roster file: .xlsx (recognised by its content, not its name) or CSV text in
+/// UTF-8 (with or without BOM) or UTF-16 with BOM. Other files get a clear message.
+pub fn rows_from_file(bytes: &[u8]) -> Result<Vec<Vec<String>>, InputError> {
+    let file_err = |vi: &str, en: &str| InputError::new("(tệp)", "", vi, en);
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(file_err("tệp trống", "the file is empty"));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return crate::xlsx::read_first_sheet(bytes);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(file_err(
+            "đây là tệp Excel đời cũ (.xls); hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8",
+            "this is an old Excel file (.xls); save it as .xlsx or CSV UTF-8",
+        ));
+    }
+    let utf16 = |be: bool| {
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|c| {
+                if be {
+                    u16::from_be_bytes([c[0], c[1]])
+                } else {
+                    u16::from_le_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).ok()
+    };
+    let text = if bytes.starts_with(&[0xFF, 0xFE]) {
+        utf16(false)
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        utf16(true)
+    } else {
+        std::str::from_utf8(bytes).ok().map(str::to_string)
+    };
+    let text = text.ok_or_else(|| {
+        file_err(
+            "tệp không phải văn bản UTF-8 (có thể đang ở bảng mã cũ như TCVN3 hoặc Windows-1258); hãy lưu lại dưới dạng CSV UTF-8",
+            "the file is not UTF-8 text (perhaps an old Vietnamese encoding); save it as CSV UTF-8",
+        )
+    })?;
+    if text.contains('\0') {
+        return Err(file_err(
+            "tệp không phải CSV hay .xlsx",
+            "the file is neither CSV nor .xlsx",
+        ));
+    }
+    Ok(parse_csv(&text))
+}
+
+/// Assesses a roster file (.xlsx or CSV), as `assess_rows`.
+pub fn assess_file(
+    bytes: &[u8],
+    today: Date,
+    province: Option<&Province>,
+    each: impl FnMut(&Row),
+) -> Result<Summary, InputError> {
+    assess_rows(&rows_from_file(bytes)?, today, province, each)
+}
+
 /// Assesses every row, calling `each` with the assessed rows (for per-person tables).
 pub fn assess_roster(
     text: &str,
@@ -314,47 +410,94 @@ pub fn assess_roster_with(
     text: &str,
     today: Date,
     province: Option<&Province>,
-    mut each: impl FnMut(&Row),
+    each: impl FnMut(&Row),
 ) -> Result<Summary, InputError> {
-    let rows = parse_csv(text);
-    let mut iter = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()));
-    let header = match iter.next() {
-        Some((_, h)) => Header::parse(h)?,
-        None => {
+    assess_rows(&parse_csv(text), today, province, each)
+}
+
+/// Assesses rows whose first non-empty row is the header. A bad row is reported and skipped.
+pub fn assess_rows(
+    rows: &[Vec<String>],
+    today: Date,
+    province: Option<&Province>,
+    each: impl FnMut(&Row),
+) -> Result<Summary, InputError> {
+    let mut run = RosterRun::start(rows)?;
+    run.step(rows, usize::MAX, today, province, each);
+    Ok(run.summary)
+}
+
+/// A roster assessed a chunk at a time, so a browser can show progress and stay responsive.
+pub struct RosterRun {
+    header: Header,
+    next: usize,
+    pub summary: Summary,
+}
+
+impl RosterRun {
+    /// Reads the header (the first non-empty row) of `rows`.
+    pub fn start(rows: &[Vec<String>]) -> Result<RosterRun, InputError> {
+        let first = rows
+            .iter()
+            .position(|r| r.iter().any(|c| !c.trim().is_empty()));
+        let Some(first) = first else {
             return Err(InputError::new(
                 "(roster)",
                 "",
                 "danh sách trống",
                 "the roster is empty",
-            ))
-        }
-    };
-    let mut summary = Summary::new();
-    for (i, cells) in iter {
-        let row = i + 1;
-        let result = header
-            .profile(cells)
-            .and_then(|p| assess_with(&p, today, province));
-        match result {
-            Ok(report) => {
-                let (name, commune) = header.name_and_commune(cells);
-                let r = Row {
-                    row,
-                    name,
-                    commune,
-                    report,
-                };
-                summary.add(&r);
-                each(&r);
-            }
-            Err(e) => summary.errors.push(RowError {
-                row,
-                message: e.to_string(),
-            }),
-        }
+            ));
+        };
+        Ok(RosterRun {
+            header: Header::parse(&rows[first])?,
+            next: first + 1,
+            summary: Summary::new(),
+        })
     }
-    Ok(summary)
+
+    /// Assesses up to `max` more rows; returns true when every row is done.
+    pub fn step(
+        &mut self,
+        rows: &[Vec<String>],
+        max: usize,
+        today: Date,
+        province: Option<&Province>,
+        mut each: impl FnMut(&Row),
+    ) -> bool {
+        let end = self.next.saturating_add(max).min(rows.len());
+        for (i, cells) in rows.iter().enumerate().take(end).skip(self.next) {
+            if cells.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let row = i + 1;
+            match self
+                .header
+                .profile(cells)
+                .and_then(|p| assess_with(&p, today, province))
+            {
+                Ok(report) => {
+                    let (name, commune) = self.header.name_and_commune(cells);
+                    let r = Row {
+                        row,
+                        name,
+                        commune,
+                        report,
+                    };
+                    self.summary.add(&r);
+                    each(&r);
+                }
+                Err(e) => self.summary.errors.push(RowError {
+                    row,
+                    message: e.to_string(),
+                }),
+            }
+        }
+        self.next = end;
+        end >= rows.len()
+    }
+
+    /// Rows handled so far (header included) — for a progress bar over `rows.len()`.
+    pub fn position(&self) -> usize {
+        self.next
+    }
 }
