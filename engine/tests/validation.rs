@@ -1,0 +1,111 @@
+//! The rule data is loaded strictly: these tests break it on purpose and expect a refusal,
+//! so a typo in a rule file can never be silently ignored (build.rs runs the same checks).
+
+use cbcc_engine::rules::rule_set;
+use cbcc_engine::schema::{validate, Regime, RuleSet};
+
+fn errors_of(mutate: impl FnOnce(&mut RuleSet)) -> Vec<String> {
+    let mut set = rule_set().clone();
+    mutate(&mut set);
+    validate(&set).expect_err("the broken rule set was accepted")
+}
+
+fn regime_toml(id: &str) -> String {
+    std::fs::read_to_string(format!("{}/rules/{id}.toml", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+#[test]
+fn the_shipped_rules_are_valid() {
+    validate(rule_set()).unwrap();
+}
+
+#[test]
+fn an_unknown_key_in_a_rule_file_is_refused() {
+    let text =
+        regime_toml("nd33_2023").replacen("level = \"trung_cap\"", "levle = \"trung_cap\"", 1);
+    let err = toml::from_str::<Regime>(&text).unwrap_err().to_string();
+    assert!(err.contains("levle"), "{err}");
+}
+
+#[test]
+fn an_unknown_area_or_confidence_tag_is_refused() {
+    let text = regime_toml("luat_2025").replacen("area = \"it\"", "area = \"tin_hoc\"", 1);
+    assert!(toml::from_str::<Regime>(&text).is_err());
+    let text = regime_toml("luat_2025").replacen("confidence = \"R\"", "confidence = \"maybe\"", 1);
+    assert!(toml::from_str::<Regime>(&text).is_err());
+}
+
+#[test]
+fn an_unknown_level_is_refused() {
+    let errs = errors_of(|s| s.regimes[1].rules[0].level = Some("dai_hoc_tai_chuc".into()));
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("unknown level `dai_hoc_tai_chuc`")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_missing_citation_is_refused() {
+    let errs = errors_of(|s| s.regimes[2].rules[3].basis.document = "  ".into());
+    assert!(
+        errs.iter().any(|e| e.contains("basis.document is empty")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_post_left_without_a_rule_for_an_area_is_refused() {
+    // Drop every IT rule of nd33_2023: each post then has no rule for that area.
+    let errs = errors_of(|s| {
+        s.regimes[1]
+            .rules
+            .retain(|r| r.area != cbcc_engine::schema::Area::It)
+    });
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("area it") && e.contains("has 0 most specific rules")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn two_equally_specific_rules_for_one_situation_are_refused() {
+    let errs = errors_of(|s| {
+        let dup = s.regimes[0].rules[0].clone();
+        s.regimes[0].rules.push(dup);
+    });
+    assert!(
+        errs.iter().any(|e| e.contains("has 2 most specific rules")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_contract_post_missing_from_a_regime_is_refused() {
+    let errs = errors_of(|s| s.regimes[2].posts.retain(|p| p.id != "chuyen_vien"));
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("contract post `chuyen_vien` is missing")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn regimes_must_follow_each_other_without_a_gap() {
+    let errs = errors_of(|s| s.regimes[1].in_force_until = cbcc_engine::Date::parse("2025-06-29"));
+    assert!(
+        errs.iter().any(|e| e.contains("must end the day before")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_required_level_with_no_training_to_close_it_is_refused() {
+    let errs = errors_of(|s| s.catalogue.trainings.retain(|t| t.id != "llct_trung_cap"));
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("no training in the catalogue closes level `trung_cap`")),
+        "{errs:?}"
+    );
+}
