@@ -82,17 +82,33 @@ impl InputError {
         vi: impl Into<String>,
         en: impl Into<String>,
     ) -> Self {
-        let mut value: String = value.into();
-        if value.chars().count() > 60 {
-            value = value.chars().take(57).collect::<String>() + "…";
-        }
         InputError {
-            field: field.into(),
-            value,
+            field: one_line(field),
+            value: one_line(&value.into()),
             vi: vi.into(),
             en: en.into(),
         }
     }
+}
+
+/// Input text as it may be quoted in the one-line error: cut to 60 characters, with control
+/// characters and line separators escaped (a `\r` or U+2028 in a value or an unknown key would
+/// otherwise break the line or overwrite it on a terminal).
+fn one_line(text: &str) -> String {
+    let cut: String = if text.chars().count() > 60 {
+        text.chars().take(57).collect::<String>() + "…"
+    } else {
+        text.to_string()
+    };
+    let mut out = String::with_capacity(cut.len());
+    for c in cut.chars() {
+        if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl fmt::Display for InputError {
