@@ -1,0 +1,382 @@
+//! Writes engine/rules/TABLES.md: for each regime, a table of posts × the eight areas, made from
+//! the compiled rule data with the engine's own rule selection (`applicable_rule`), so that it
+//! shows what the engine applies, not what the files seem to say. The test fails when the
+//! committed file differs; `UPDATE_SNAPSHOTS=1 cargo test -p cbcc-engine --test tables`
+//! rewrites it.
+
+use cbcc_engine::assess::applicable_rule;
+use cbcc_engine::rules::rule_set;
+use cbcc_engine::schema::{Area, Confidence, Kind, Regime, Rule, Unit, AREAS};
+use cbcc_engine::{labels, Date, Profile};
+use std::path::PathBuf;
+
+fn vi(d: Date) -> String {
+    d.vi()
+}
+
+fn day_before(d: Date) -> Date {
+    Date::from_days_since_epoch(d.days_since_epoch() - 1)
+}
+
+fn day_after(d: Date) -> Date {
+    Date::from_days_since_epoch(d.days_since_epoch() + 1)
+}
+
+/// The short name of a level in a table cell (the full names are in the legend).
+fn short(area: Area, level: &str) -> String {
+    let s = match (area, level) {
+        (Area::Age, "tu_18_tuoi") => "từ đủ 18 tuổi",
+        (Area::Age, "du_mot_nhiem_ky") => "đủ tuổi 1 nhiệm kỳ",
+        (Area::Age, "du_hai_nhiem_ky") => "đủ tuổi 2 nhiệm kỳ",
+        (Area::GeneralEducation, "thpt") => "THPT",
+        (Area::GeneralEducation, "thcs") => "THCS",
+        (Area::PoliticalTheory, l) => {
+            return format!(
+                "{} LLCT",
+                labels::level(area, l)
+                    .0
+                    .split(' ')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
+        }
+        (Area::It, "co_ban") => "CNTT cơ bản",
+        (Area::It, "nang_cao") => "CNTT nâng cao",
+        (Area::StateManagement, "chuyen_vien") => "ngạch chuyên viên",
+        (Area::StateManagement, "chuyen_vien_chinh") => "ngạch chuyên viên chính",
+        (Area::StateManagement, "chuyen_vien_cao_cap") => "ngạch chuyên viên cao cấp",
+        (Area::StateManagement, "lanh_dao_cap_phong") => "CT lãnh đạo cấp phòng",
+        (Area::DefenceSecurity, l) => {
+            return format!("đối tượng {}", l.trim_start_matches("doi_tuong_"))
+        }
+        (Area::EthnicLanguage, "chung_chi") => "chứng chỉ",
+        _ => return labels::level(area, level).0.to_string(),
+    };
+    s.to_string()
+}
+
+fn confidence_tag(c: Confidence) -> &'static str {
+    match c {
+        Confidence::S => "S",
+        Confidence::S2nd => "S-2nd",
+        Confidence::SDraft => "S-draft",
+        Confidence::R => "R",
+    }
+}
+
+const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+fn sup(n: usize) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| SUPERSCRIPT[c.to_digit(10).unwrap() as usize])
+        .collect()
+}
+
+/// Footnotes of one table: the legal bases, numbered in order of first use.
+#[derive(Default)]
+struct Notes(Vec<String>);
+
+impl Notes {
+    fn cite(&mut self, text: String) -> String {
+        let n = match self.0.iter().position(|t| *t == text) {
+            Some(i) => i + 1,
+            None => {
+                self.0.push(text);
+                self.0.len()
+            }
+        };
+        sup(n)
+    }
+}
+
+/// What a rule says, as a cell fragment, with its footnotes.
+fn describe(rule: &Rule, area: Area, notes: &mut Notes) -> String {
+    let mut s = match (rule.kind, &rule.level) {
+        (Kind::NotRequired, _) | (_, None) => "—".to_string(),
+        (Kind::Required, Some(l)) => short(area, l),
+        (Kind::Advised, Some(l)) => format!("khuyến nghị {}", short(area, l)),
+    };
+    if rule.field_must_fit {
+        s.push_str(" ngành phù hợp");
+    }
+    let mut source = rule.basis.cite();
+    if let Some(src) = &rule.basis.source {
+        source.push_str(&format!(" (nguồn: {src})"));
+    }
+    s.push_str(&notes.cite(format!("{source} [{}]", confidence_tag(rule.confidence))));
+    if let Some(d) = &rule.deadline {
+        let when = match (d.date, d.months_after_appointment, d.for_in_post_by) {
+            (Some(date), _, Some(by)) => {
+                format!("hạn {} nếu giữ chức từ {} trở về trước", vi(date), vi(by))
+            }
+            (Some(date), _, None) => format!("hạn {}", vi(date)),
+            (None, Some(m), _) => format!("trong {m} tháng từ khi bổ nhiệm"),
+            _ => String::new(),
+        };
+        s.push_str(&format!(
+            "; {when}{}",
+            notes.cite(format!(
+                "{} [{}]",
+                d.basis.cite(),
+                confidence_tag(d.confidence)
+            ))
+        ));
+    }
+    // Shown to users as unverified: the rule, or its deadline, rests on [R] or a draft.
+    let verified = rule.confidence.verified()
+        && rule
+            .deadline
+            .as_ref()
+            .is_none_or(|d| d.confidence.verified());
+    if !verified {
+        s.push_str(" ⚠ chưa xác minh");
+    }
+    s
+}
+
+/// The situation a variant rule is for, from its `when` conditions.
+fn situation(rule: &Rule) -> String {
+    let w = &rule.when;
+    let mut parts = Vec::new();
+    match w.difficult_area {
+        Some(true) => parts.push("vùng khó khăn".to_string()),
+        Some(false) => parts.push("ngoài vùng khó khăn".to_string()),
+        None => {}
+    }
+    if let Some(units) = &w.units {
+        let names: Vec<&str> = units
+            .iter()
+            .map(|u| match u {
+                Unit::Xa => "xã",
+                Unit::Phuong => "phường",
+                Unit::ThiTran => "thị trấn",
+            })
+            .collect();
+        parts.push(names.join(", "));
+    }
+    if let Some(d) = w.in_post_before {
+        parts.push(format!("giữ chức trước {}", vi(d)));
+    }
+    if let Some(d) = w.from {
+        parts.push(format!("từ {}", vi(d)));
+    }
+    if let Some(d) = w.until {
+        parts.push(format!("đến {}", vi(d)));
+    }
+    parts.join(", ")
+}
+
+/// The cell of one post and area: the rule of the ordinary case (a xã, not a difficult area,
+/// no date in post, the first day of the regime), then every other rule that wins in some
+/// situation, labelled with that situation.
+fn cell(reg: &Regime, post_id: &str, area: Area, notes: &mut Notes) -> String {
+    let post = reg.post(post_id).unwrap();
+    let mut in_post = vec![None];
+    let mut days = vec![reg.in_force_from];
+    for r in &reg.rules {
+        if let Some(d) = r.when.in_post_before {
+            in_post.push(Some(day_before(d)));
+        }
+        days.extend(r.when.from);
+        days.extend(r.when.until.map(day_after));
+    }
+    let mut chosen: Vec<&Rule> = Vec::new();
+    for &as_of in &days {
+        for &since in &in_post {
+            for unit in [Unit::Xa, Unit::Phuong, Unit::ThiTran] {
+                for difficult in [false, true] {
+                    let p = Profile {
+                        post: post.id.clone(),
+                        unit,
+                        difficult_area: difficult,
+                        in_post_since: since,
+                        ..Profile::default()
+                    };
+                    if let Some(r) = applicable_rule(reg, post, area, &p, as_of) {
+                        if !chosen.iter().any(|c| std::ptr::eq(*c, r)) {
+                            chosen.push(r);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    for (i, r) in chosen.iter().enumerate() {
+        let text = describe(r, area, notes);
+        if i == 0 {
+            parts.push(text);
+        } else {
+            parts.push(format!("*{}:* {text}", situation(r)));
+        }
+    }
+    parts.join("<br>")
+}
+
+fn table(reg: &Regime) -> String {
+    let mut notes = Notes::default();
+    let mut out = String::new();
+    let period = match reg.in_force_until {
+        Some(u) => format!("{} – {}", vi(reg.in_force_from), vi(u)),
+        None => format!("từ {}", vi(reg.in_force_from)),
+    };
+    out.push_str(&format!(
+        "## {} (`{}`)\n\n{} — *{}*. Hiệu lực / in force: {period}. Căn cứ chung: {}.\n\n",
+        reg.name_vi,
+        reg.id,
+        reg.name_en,
+        if reg.in_force_until.is_some() {
+            "historical"
+        } else {
+            "current"
+        },
+        reg.basis.cite()
+    ));
+    out.push_str("| Chức danh |");
+    for a in AREAS {
+        out.push_str(&format!(" {} |", labels::area(a).0));
+    }
+    out.push_str("\n|---|");
+    for _ in AREAS {
+        out.push_str("---|");
+    }
+    out.push('\n');
+    for post in &reg.posts {
+        let mut name = format!("{} (`{}`)", post.name_vi, post.id);
+        if let Some(u) = &post.urban_name_vi {
+            name.push_str(&format!("<br>*phường, thị trấn:* {u}"));
+        }
+        out.push_str(&format!("| {name} |"));
+        for a in AREAS {
+            out.push_str(&format!(" {} |", cell(reg, &post.id, a, &mut notes)));
+        }
+        out.push('\n');
+    }
+    let reminders: Vec<String> = rule_set()
+        .catalogue
+        .reminders
+        .iter()
+        .filter(|m| {
+            m.from
+                <= reg
+                    .in_force_until
+                    .unwrap_or(Date::parse("9999-12-31").unwrap())
+                && m.until.is_none_or(|u| u >= reg.in_force_from)
+        })
+        .map(|m| {
+            let until = m
+                .until
+                .map(|u| format!(" đến {}", vi(u)))
+                .unwrap_or_default();
+            let who = if m.civil_servants_only {
+                " (công chức)"
+            } else {
+                ""
+            };
+            format!(
+                "- Từ {}{until}{who}: {} — {} [{}]",
+                vi(m.from),
+                m.text_vi,
+                m.basis.cite(),
+                confidence_tag(m.confidence)
+            )
+        })
+        .collect();
+    out.push_str(
+        "\nNhắc việc hằng năm (không phải một tiêu chuẩn) / yearly duty shown as a reminder:\n",
+    );
+    if reminders.is_empty() {
+        out.push_str("- không có trong thời gian này / none in this period\n");
+    } else {
+        out.push_str(&(reminders.join("\n") + "\n"));
+    }
+    out.push_str("\nCăn cứ / legal basis:\n\n");
+    for (i, n) in notes.0.iter().enumerate() {
+        out.push_str(&format!("{}. {n}\n", i + 1));
+    }
+    out
+}
+
+fn tables() -> String {
+    let mut out = String::new();
+    out.push_str("# Bảng tiêu chuẩn theo chức danh / Standards by post\n\n");
+    out.push_str(
+        "*Tệp này được sinh tự động từ dữ liệu quy tắc (`engine/rules/*.toml`) bằng \
+         `engine/tests/tables.rs`; đừng sửa tay. Generated from the rule data by \
+         engine/tests/tables.rs with the engine's own rule selection; do not edit by hand \
+         (`UPDATE_SNAPSHOTS=1 cargo test -p cbcc-engine --test tables`).*\n\n",
+    );
+    out.push_str(
+        "Cách đọc / how to read: mỗi ô là tiêu chuẩn áp dụng cho trường hợp thông thường \
+         (xã, không thuộc vùng khó khăn, ngày đầu của chế độ); các dòng in nghiêng sau đó là \
+         trường hợp khác (vùng khó khăn, từ một ngày nhất định, giữ chức trước một ngày). \
+         \"—\": không có tiêu chuẩn; \"khuyến nghị\": không phải tiêu chuẩn bắt buộc của \
+         trung ương (tỉnh có thể quy định); \"⚠ chưa xác minh\": căn cứ chưa được đọc trong \
+         văn bản (thẻ [R] hoặc [S-draft] của REFERENCE.md), hiển thị cho người dùng là chưa \
+         xác minh. Số mũ chỉ tới căn cứ dưới mỗi bảng, kèm thẻ độ tin cậy [S], [S-2nd], \
+         [S-draft], [R]. Age: \"đủ tuổi 1 nhiệm kỳ\" = young enough on first appointment to \
+         serve one full term (60 months).\n\n",
+    );
+    out.push_str("Thang bậc (thấp → cao; có bậc cao hơn là đạt bậc thấp hơn) / level scales, lowest first:\n\n");
+    for a in AREAS {
+        let levels: Vec<String> = a
+            .scale()
+            .iter()
+            .filter(|l| **l != "none")
+            .map(|l| format!("{} (`{l}`)", labels::level(a, l).0))
+            .collect();
+        out.push_str(&format!(
+            "- **{}**: {}\n",
+            labels::area(a).0,
+            levels.join(" → ")
+        ));
+    }
+    out.push_str("\nTương đương / equivalences (catalogue.toml):\n\n");
+    for e in &rule_set().catalogue.equivalences {
+        let when = match (e.issued_before, &e.otherwise) {
+            (Some(d), Some(o)) => format!(
+                " nếu cấp trước {}; cấp từ ngày đó: {}",
+                vi(d),
+                if o == "none" {
+                    "không được công nhận".to_string()
+                } else {
+                    short(e.area, o)
+                }
+            ),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "- {} (`{}`) = {}{when} — {} [{}]\n",
+            e.name_vi,
+            e.holds,
+            short(e.area, &e.counts_as),
+            e.basis.cite(),
+            confidence_tag(e.confidence)
+        ));
+    }
+    for reg in &rule_set().regimes {
+        out.push('\n');
+        out.push_str(&table(reg));
+    }
+    out
+}
+
+#[test]
+fn tables_md_is_the_generated_one() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules/TABLES.md");
+    let text = tables();
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    if old == text {
+        return;
+    }
+    if std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1") {
+        std::fs::write(&path, &text).unwrap();
+    } else {
+        panic!(
+            "engine/rules/TABLES.md is not the table of the current rules; rewrite it with \
+             UPDATE_SNAPSHOTS=1 cargo test -p cbcc-engine --test tables and commit it"
+        );
+    }
+}
