@@ -1,0 +1,423 @@
+//! The one catalogue of every UI string, Vietnamese first, English second.
+//!
+//! Fixed strings are keys of [`K`] (one line each in the table below); strings with values in
+//! them are the functions after the table. Names that come from the rule data (posts, regimes,
+//! levels, reasons, trainings) are already bilingual in the engine; [`Lang::pick`] chooses.
+
+use cbcc_engine::Date;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code for `<html lang>` and `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        }
+    }
+
+    /// Chooses between the Vietnamese and English forms of a bilingual value.
+    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($($key:ident => $vi:expr, $en:expr;)*) => {
+        /// A fixed UI string.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum K {
+            $($key),*
+        }
+
+        /// Every key, for tests.
+        #[cfg(test)]
+        pub const ALL: &[K] = &[$(K::$key),*];
+
+        /// The text of `key` in `lang`.
+        pub fn t(lang: Lang, key: K) -> &'static str {
+            match (key, lang) {
+                $((K::$key, Lang::Vi) => $vi, (K::$key, Lang::En) => $en,)*
+            }
+        }
+    };
+}
+
+catalogue! {
+    Title => "Tự đánh giá tiêu chuẩn cán bộ, công chức cấp xã",
+        "Self-assessment of standards for commune cadres and civil servants";
+    Intro => "Chọn chức danh và nhập những gì bạn đã có. Kết quả hiện ngay bên dưới, không cần bấm nút gửi. Câu trả lời chỉ lưu trên máy này.",
+        "Choose your post and enter what you hold. The result appears at once below, with no button to press. Your answers stay on this device.";
+    JumpToResult => "Xem kết quả", "See the result";
+
+    // Toolbar
+    Tools => "Công cụ", "Tools";
+    SwitchLanguage => "English", "Tiếng Việt";
+    SwitchLanguageHint => "Switch to English", "Chuyển sang tiếng Việt";
+    CopyLink => "Sao chép liên kết", "Copy link";
+    Print => "In phiếu", "Print";
+    StartAgain => "Làm lại", "Start again";
+    ShareLinkLabel => "Liên kết chia sẻ", "Share link";
+    ShareLinkHint => "Ai mở liên kết này sẽ thấy đúng các câu trả lời của bạn. Liên kết không chứa họ tên.",
+        "Whoever opens this link sees exactly your answers. The link holds no name.";
+    Copied => "Đã sao chép liên kết.", "Link copied.";
+    CopyFailed => "Không tự sao chép được. Hãy chọn liên kết trong ô dưới đây rồi sao chép.",
+        "Could not copy automatically. Select the link in the box below and copy it.";
+    NeedPostToShare => "Hãy chọn chức danh trước khi chia sẻ.", "Choose a post before sharing.";
+
+    // Notices
+    Dismiss => "Đóng", "Close";
+    Undo => "Hoàn tác", "Undo";
+    Cleared => "Đã xóa mọi câu trả lời.", "All answers cleared.";
+    StorageReset => "Không đọc được các câu trả lời đã lưu trên máy này (dữ liệu hỏng hoặc của phiên bản khác), nên biểu mẫu đã được làm trống. Vui lòng nhập lại.",
+        "The answers saved on this device could not be read (damaged, or from another version), so the form has been emptied. Please enter them again.";
+    LinkLoaded => "Đã mở các câu trả lời từ liên kết chia sẻ.", "Opened the answers from the share link.";
+
+    // Fieldsets, labels, hints
+    FsRules => "Quy định và ngày đánh giá", "Rules and assessment date";
+    FsRulesHint => "Thường không cần đổi: mặc định là quy định đang có hiệu lực hôm nay.",
+        "Usually left alone: by default the rules in force today are used.";
+    Regime => "Bộ quy định áp dụng", "Rules to apply";
+    RegimeHint => "Chọn bộ quy định cũ hơn để xem kết quả theo quy định trước đây.",
+        "Pick older rules to see the result under earlier law.";
+    RegimeAuto => "Tự động: quy định có hiệu lực vào ngày đánh giá", "Automatic: the rules in force on the assessment date";
+    AsOf => "Ngày đánh giá", "Assessment date";
+    FsPost => "Chức danh và nơi công tác", "Post and workplace";
+    Post => "Chức danh đang giữ", "Your post";
+    PostHint => "Danh sách theo bộ quy định đang áp dụng.", "The list follows the rules being applied.";
+    PostChoose => "— Chọn chức danh —", "— Choose a post —";
+    GroupCanBo => "Cán bộ", "Cadres";
+    GroupCongChuc => "Công chức", "Civil servants";
+    GroupLanhDao => "Lãnh đạo, quản lý", "Leadership and management";
+    GroupChuyenMon => "Chuyên môn", "Specialists";
+    Unit => "Đơn vị hành chính", "Administrative unit";
+    UnitHint => "Tên chức danh địa chính khác nhau giữa xã và phường, thị trấn.",
+        "The land official's title differs between communes and wards or towns.";
+    UnitXa => "Xã", "Commune (xã)";
+    UnitPhuong => "Phường", "Ward (phường)";
+    UnitThiTran => "Thị trấn", "Town (thị trấn)";
+    Difficult => "Xã ở vùng khó khăn", "Commune in a difficult area";
+    DifficultHint => "Đánh dấu nếu xã thuộc miền núi, vùng cao, biên giới, hải đảo, vùng đồng bào dân tộc thiểu số hoặc vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn. Ở những nơi này một số tiêu chuẩn thấp hơn.",
+        "Tick if the commune is in a mountain, highland, border or island area, an ethnic-minority area or an area of extreme economic hardship. Some standards are lower there.";
+    InPostSince => "Giữ chức danh này từ ngày", "In this post since";
+    InPostSinceHint => "Dùng để tính thời hạn đạt chuẩn. Bỏ trống nếu không nhớ.",
+        "Used to work out the deadline to meet a standard. Leave empty if unsure.";
+    FsPerson => "Tuổi và học vấn", "Age and schooling";
+    Age => "Tuổi", "Age";
+    AgeHint => "Số tuổi hiện nay, từ 18 đến 80.", "Your age now, from 18 to 80.";
+    GeneralEducation => "Giáo dục phổ thông", "General education";
+    GeneralEducationHint => "Bậc phổ thông cao nhất đã tốt nghiệp (kể cả bổ túc).",
+        "The highest school level completed (continuing education included).";
+    FsProfessional => "Trình độ chuyên môn", "Professional qualification";
+    Professional => "Bằng chuyên môn cao nhất", "Highest professional qualification";
+    ProfessionalHint => "Sơ cấp, trung cấp, cao đẳng, đại học hoặc sau đại học.",
+        "Elementary, intermediate, college, university or postgraduate.";
+    FieldFits => "Ngành học phù hợp với chức danh", "The field of study suits the post";
+    FieldFitsHint => "Bỏ đánh dấu nếu bằng thuộc ngành khác với công việc của chức danh.",
+        "Untick if the degree is in a field unrelated to the post's work.";
+    FsPolitical => "Lý luận chính trị", "Political theory";
+    Political => "Trình độ lý luận chính trị", "Political theory level";
+    PoliticalHint => "Bằng hoặc chứng chỉ cao nhất đã được cấp.", "The highest diploma or certificate issued to you.";
+    FsIt => "Tin học", "IT skills";
+    ItHint => "Thêm từng chứng chỉ tin học đã có, kèm ngày cấp. Chứng chỉ A, B, C chỉ được công nhận nếu cấp trước 10/08/2016.",
+        "Add each IT certificate you hold, with its date of issue. A, B and C certificates count only if issued before 10 Aug 2016.";
+    ItNone => "Chưa thêm chứng chỉ tin học nào.", "No IT certificate added yet.";
+    ItKind => "Loại chứng chỉ", "Kind of certificate";
+    ItIssued => "Ngày cấp", "Date of issue";
+    ItAdd => "Thêm chứng chỉ tin học", "Add an IT certificate";
+    FsStateManagement => "Quản lý nhà nước", "State management";
+    StateManagement => "Chương trình quản lý nhà nước đã học", "State-management programme completed";
+    StateManagementHint => "Chọn chương trình cao nhất đã có chứng chỉ.", "The highest programme you hold a certificate for.";
+    FsDefence => "Quốc phòng và an ninh", "Defence and security";
+    Defence => "Bồi dưỡng kiến thức quốc phòng và an ninh", "Defence and security course";
+    DefenceHint => "Đối tượng ghi trên chứng chỉ; đối tượng 4 là lớp dành cho cấp xã.",
+        "The group on the certificate; group 4 is the commune-level course.";
+    FsEthnic => "Tiếng dân tộc thiểu số", "Ethnic-minority language";
+    Ethnic => "Có chứng chỉ tiếng dân tộc thiểu số của địa phương", "I hold a certificate in the local ethnic-minority language";
+    EthnicHint => "Chỉ được yêu cầu ở một số vùng đồng bào dân tộc thiểu số.", "Required only in some ethnic-minority areas.";
+
+    // Field errors
+    AgeError => "Tuổi phải là số nguyên từ 18 đến 80.", "Age must be a whole number from 18 to 80.";
+    DateError => "Ngày không hợp lệ: nhập đủ ngày, tháng, năm (từ năm 1900).",
+        "Not a valid date: enter day, month and year (1900 or later).";
+
+    // Result
+    Result => "Kết quả", "Result";
+    Prompt => "Hãy chọn chức danh ở trên. Kết quả sẽ hiện ngay tại đây.",
+        "Choose your post above. The result appears here at once.";
+    SummaryNote => "Cách tính: số lĩnh vực “đạt” trên tổng số lĩnh vực “đạt” và “chưa đạt”; lĩnh vực “không bắt buộc”, “khuyến nghị” hay “cần kiểm tra” không tính.",
+        "How it is counted: areas “met” out of the areas “met” or “not met”; areas “not required”, “recommended” or “to check” are left out.";
+    StatusMet => "Đạt", "Met";
+    StatusMissing => "Chưa đạt", "Not met";
+    StatusNotRequired => "Không bắt buộc", "Not required";
+    StatusAdvised => "Khuyến nghị", "Recommended";
+    StatusToCheck => "Cần kiểm tra", "To check";
+    Required => "Yêu cầu", "Required";
+    NothingRequired => "Không có yêu cầu", "Nothing required";
+    Why => "Lý do", "Why";
+    Basis => "Căn cứ", "Legal basis";
+    DeadlineBasis => "Căn cứ thời hạn", "Basis of the deadline";
+    Deadline => "Thời hạn", "Deadline";
+    Overdue => "quá hạn", "overdue";
+    Unverified => "chưa xác minh", "unverified";
+    UnverifiedNote => "“Chưa xác minh”: quy định này chưa đối chiếu được với văn bản gốc; hãy hỏi lại Phòng Nội vụ.",
+        "“Unverified”: this rule could not yet be checked against the original text; ask the Home Affairs office.";
+    Course => "Khóa học", "Course";
+    Plan => "Kế hoạch học tập", "Training plan";
+    PlanIntro => "Học theo thứ tự dưới đây:", "Take them in this order:";
+    PlanEmpty => "Không có khóa học bắt buộc nào.", "No course is required.";
+    Length => "Thời lượng", "Length";
+    Provider => "Nơi đào tạo", "Provider";
+    CompleteBy => "Hoàn thành trước", "Complete by";
+    Suggested => "Khóa học khuyến nghị", "Recommended courses";
+    SuggestedIntro => "Không bắt buộc theo quy định, nhưng nên học:", "Not required by law, but worth taking:";
+    Reminders => "Nhắc nhở", "Reminders";
+    Disclaimer => "Kết quả chỉ để tham khảo; cơ quan có thẩm quyền quyết định việc đạt chuẩn.",
+        "For guidance only; the competent authority decides whether a standard is met.";
+
+    // Print
+    PrintTitle => "Phiếu tự đánh giá", "Self-assessment sheet";
+    Answers => "Câu trả lời", "Answers";
+    Yes => "Có", "Yes";
+    No => "Không", "No";
+    NotGiven => "chưa nhập", "not given";
+    Today => "hôm nay", "today";
+    Now => "nay", "now";
+}
+
+/// Vietnamese dates as 01/08/2028, English as 1 Aug 2028.
+pub fn date(lang: Lang, d: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Vi => d.vi(),
+        Lang::En => format!(
+            "{} {} {}",
+            d.day,
+            MONTHS[(d.month as usize).saturating_sub(1) % 12],
+            d.year
+        ),
+    }
+}
+
+/// "Áp dụng: … — ngày đánh giá … — quy định rà soát ngày …"
+pub fn applied(lang: Lang, rules: &str, as_of: &str, checked: &str) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("Áp dụng: {rules} — ngày đánh giá {as_of} — quy định rà soát ngày {checked}")
+        }
+        Lang::En => {
+            format!("Applying: {rules} — assessment date {as_of} — rules checked on {checked}")
+        }
+    }
+}
+
+/// Said after the rules when they were chosen by hand and are not in force on the date.
+pub fn what_if(lang: Lang) -> &'static str {
+    lang.pick(
+        " (giả định: bộ quy định này không có hiệu lực vào ngày đánh giá)",
+        " (what if: these rules are not in force on the assessment date)",
+    )
+}
+
+pub fn no_rules_on(lang: Lang, day: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Không có bộ quy định nào có hiệu lực vào ngày {day}."),
+        Lang::En => format!("No set of rules is in force on {day}."),
+    }
+}
+
+/// An option of the regime list: its name and when it was in force.
+pub fn regime_option(lang: Lang, name: &str, from: &str, until: Option<&str>) -> String {
+    let until = until.unwrap_or(t(lang, K::Now));
+    format!("{name} ({from} – {until})")
+}
+
+pub fn as_of_hint(lang: Lang, today: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Bỏ trống để dùng ngày hôm nay ({today}). Thời hạn đạt chuẩn được tính theo ngày này."
+        ),
+        Lang::En => {
+            format!("Leave empty to use today ({today}). Deadlines are counted from this date.")
+        }
+    }
+}
+
+pub fn post_cleared(lang: Lang, post: &str, rules: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Chức danh “{post}” không có trong {rules}, nên đã được bỏ chọn. Vui lòng chọn lại chức danh."
+        ),
+        Lang::En => format!(
+            "The post “{post}” does not exist in {rules}, so it has been cleared. Please choose your post again."
+        ),
+    }
+}
+
+pub fn link_damaged(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Không mở được liên kết chia sẻ: {why}. Đang dùng các câu trả lời đã lưu trên máy này (nếu có)."
+        ),
+        Lang::En => format!(
+            "The share link could not be opened: {why}. Using the answers saved on this device, if any."
+        ),
+    }
+}
+
+pub fn result_error(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Chưa tính được kết quả: {why}"),
+        Lang::En => format!("No result yet: {why}"),
+    }
+}
+
+/// The one-line summary: standards met over standards set, and the courses to take.
+pub fn summary(lang: Lang, met: usize, total: usize, courses: usize) -> String {
+    match lang {
+        Lang::Vi => {
+            let head = if total == 0 {
+                "Chức danh này không có tiêu chuẩn nào cần đối chiếu".to_string()
+            } else if met == total {
+                format!("Đạt đủ {met}/{total} tiêu chuẩn")
+            } else {
+                format!("Đạt {met}/{total} tiêu chuẩn")
+            };
+            let tail = if courses == 0 {
+                "không cần học thêm khóa nào".to_string()
+            } else {
+                format!("cần học {courses} khóa")
+            };
+            format!("{head} — {tail}")
+        }
+        Lang::En => {
+            let head = if total == 0 {
+                "This post has no standard to check".to_string()
+            } else if met == total {
+                format!("Meets all {total} standards")
+            } else {
+                format!("Meets {met} of {total} standards")
+            };
+            let tail = match courses {
+                0 => "no course needed".to_string(),
+                1 => "1 course to take".to_string(),
+                n => format!("{n} courses to take"),
+            };
+            format!("{head} — {tail}")
+        }
+    }
+}
+
+pub fn post_line(lang: Lang, post: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Chức danh: {post}"),
+        Lang::En => format!("Post: {post}"),
+    }
+}
+
+/// The heading of one IT-certificate row ("Chứng chỉ 1").
+pub fn it_row(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Chứng chỉ {n}"),
+        Lang::En => format!("Certificate {n}"),
+    }
+}
+
+pub fn it_remove(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Xóa chứng chỉ {n}"),
+        Lang::En => format!("Remove certificate {n}"),
+    }
+}
+
+/// Age in the answers block.
+pub fn years(lang: Lang, age: u32) -> String {
+    match lang {
+        Lang::Vi => format!("{age} tuổi"),
+        Lang::En => format!("{age} years"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_string() -> Vec<String> {
+        let mut all = Vec::new();
+        for lang in [Lang::Vi, Lang::En] {
+            all.extend(ALL.iter().map(|k| t(lang, *k).to_string()));
+            all.push(applied(lang, "A", "B", "C"));
+            all.push(summary(lang, 6, 8, 2));
+            all.push(summary(lang, 8, 8, 0));
+            all.push(summary(lang, 0, 0, 0));
+            all.push(post_cleared(lang, "A", "B"));
+            all.push(link_damaged(lang, "A"));
+            all.push(as_of_hint(lang, "A"));
+            all.push(what_if(lang).to_string());
+        }
+        all
+    }
+
+    #[test]
+    fn every_key_has_text_in_both_languages() {
+        for k in ALL {
+            assert!(!t(Lang::Vi, *k).trim().is_empty(), "{k:?} vi");
+            assert!(!t(Lang::En, *k).trim().is_empty(), "{k:?} en");
+        }
+    }
+
+    #[test]
+    fn vietnamese_is_precomposed() {
+        // NFC Vietnamese never needs a combining mark (U+0300–U+036F) after a letter.
+        for s in every_string() {
+            assert!(
+                !s.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)),
+                "combining mark in {s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_summary_reads_as_the_issue_asks() {
+        assert_eq!(
+            summary(Lang::Vi, 6, 8, 2),
+            "Đạt 6/8 tiêu chuẩn — cần học 2 khóa"
+        );
+        assert_eq!(
+            summary(Lang::En, 1, 2, 1),
+            "Meets 1 of 2 standards — 1 course to take"
+        );
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        let d = Date::parse("2028-08-01").unwrap();
+        assert_eq!(date(Lang::Vi, d), "01/08/2028");
+        assert_eq!(date(Lang::En, d), "1 Aug 2028");
+    }
+}

@@ -1,0 +1,518 @@
+//! The widget's state: the contract [`Profile`] being edited plus what only the UI needs
+//! (language, raw text of fields with errors, notices), changed only through [`Action`]s.
+//! Pure Rust (no browser calls), so it is tested natively.
+
+use crate::i18n::Lang;
+use cbcc_engine::assess::regime_in_force;
+use cbcc_engine::profile::{ItCertificate, AGE_RANGE};
+use cbcc_engine::rules::{regime, rule_set};
+use cbcc_engine::schema::{Regime, Unit};
+use cbcc_engine::{share, Date, InputError, Profile};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// The version of the saved value `{"v":1,"profile":…}` in localStorage.
+pub const SAVE_VERSION: u64 = 1;
+/// A new IT-certificate row starts as the current basic certificate.
+pub const NEW_IT_KIND: &str = "co_ban";
+
+/// What a date input holds: nothing, a valid day, or something that is not a date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DateInput {
+    Empty,
+    Valid(Date),
+    Invalid,
+}
+
+impl DateInput {
+    /// Reads the value of an `<input type="date">` (`YYYY-MM-DD` or empty).
+    pub fn parse(text: &str) -> DateInput {
+        let text = text.trim();
+        if text.is_empty() {
+            DateInput::Empty
+        } else {
+            Date::parse(text).map_or(DateInput::Invalid, DateInput::Valid)
+        }
+    }
+
+    fn date(self) -> Option<Date> {
+        match self {
+            DateInput::Valid(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// The date fields that can hold an invalid date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateField {
+    AsOf,
+    InPostSince,
+    ItIssued(usize),
+}
+
+/// A message at the top of the page, until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The saved answers were unreadable and have been reset.
+    StorageReset,
+    /// The `#p=` link was damaged; the engine's reason in both languages.
+    LinkDamaged { vi: String, en: String },
+    /// The answers were opened from a share link.
+    LinkLoaded,
+    /// Everything was cleared; [`Action::Undo`] brings it back.
+    Cleared,
+}
+
+/// The share link once made, and whether copying it worked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Share {
+    pub link: String,
+    /// None while the copy is under way.
+    pub copied: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    /// Today in local time: the default assessment date.
+    pub today: Date,
+    pub profile: Profile,
+    /// The age field as typed (the profile holds it only when valid).
+    pub age_text: String,
+    pub bad_dates: BTreeSet<DateField>,
+    /// The post (id) cleared because the rules in use do not have it, and those rules (id).
+    pub post_cleared: Option<(String, String)>,
+    pub notice: Option<Notice>,
+    /// What [`Action::Reset`] cleared, for undo.
+    pub undo: Option<Box<(Profile, String)>>,
+    pub share: Option<Share>,
+    /// Share was asked for before a post was chosen.
+    pub share_needs_post: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    SetRegime(Option<String>),
+    SetAsOf(DateInput),
+    SetPost(String),
+    SetUnit(Unit),
+    SetDifficultArea(bool),
+    SetInPostSince(DateInput),
+    SetAge(String),
+    SetGeneralEducation(String),
+    SetProfessionalLevel(String),
+    SetFieldFits(bool),
+    SetPoliticalTheory(String),
+    AddIt,
+    RemoveIt(usize),
+    SetItKind(usize, String),
+    SetItIssued(usize, DateInput),
+    SetStateManagement(String),
+    SetDefenceSecurity(String),
+    SetEthnicLanguage(bool),
+    /// A whole profile arrived (a share link opened in this tab).
+    Load(Box<Profile>, Option<Notice>),
+    /// Show a notice without changing the answers.
+    Notify(Notice),
+    Reset,
+    Undo,
+    DismissNotice,
+    /// The share link was made; copying starts.
+    Shared(String),
+    Copied(bool),
+    ShareNeedsPost,
+}
+
+impl State {
+    pub fn new(lang: Lang, today: Date, profile: Profile, notice: Option<Notice>) -> State {
+        let mut s = State {
+            lang,
+            today,
+            age_text: profile.age.map(|a| a.to_string()).unwrap_or_default(),
+            profile,
+            bad_dates: BTreeSet::new(),
+            post_cleared: None,
+            notice,
+            undo: None,
+            share: None,
+            share_needs_post: false,
+        };
+        s.check_post();
+        s
+    }
+
+    /// The rules in use: the chosen regime, else the one in force on the assessment date.
+    pub fn regime(&self) -> Option<&'static Regime> {
+        effective_regime(&self.profile, self.today)
+    }
+
+    pub fn as_of(&self) -> Date {
+        self.profile.as_of.unwrap_or(self.today)
+    }
+
+    /// The age field's value is not a valid age.
+    pub fn age_invalid(&self) -> bool {
+        !self.age_text.trim().is_empty() && parse_age(&self.age_text).is_none()
+    }
+
+    /// Clears the post when the rules in use do not have it, remembering why.
+    fn check_post(&mut self) {
+        if self.profile.post.is_empty() {
+            return;
+        }
+        if let Some(reg) = self.regime() {
+            if reg.post(&self.profile.post).is_none() {
+                let old = std::mem::take(&mut self.profile.post);
+                self.post_cleared = Some((old, reg.id.clone()));
+            }
+        }
+    }
+
+    fn set_date(&mut self, field: DateField, input: DateInput) -> Option<Date> {
+        if input == DateInput::Invalid {
+            self.bad_dates.insert(field);
+        } else {
+            self.bad_dates.remove(&field);
+        }
+        input.date()
+    }
+}
+
+/// The regime a profile is assessed under (None if no regime is in force on its date).
+pub fn effective_regime(p: &Profile, today: Date) -> Option<&'static Regime> {
+    match &p.regime {
+        Some(id) => regime(id),
+        None => regime_in_force(p.as_of.unwrap_or(today)).ok(),
+    }
+}
+
+/// A valid age (a whole number in the engine's range), or None.
+pub fn parse_age(text: &str) -> Option<u32> {
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|a| AGE_RANGE.contains(a))
+        .map(|a| a as u32)
+}
+
+/// The post of any regime with this id (for names of a post that was cleared).
+pub fn any_post(id: &str) -> Option<&'static cbcc_engine::schema::Post> {
+    rule_set().regimes.iter().find_map(|r| r.post(id))
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let before = s.profile.clone();
+        let p = &mut s.profile;
+        match action {
+            Action::SetLang(l) => s.lang = l,
+            Action::SetRegime(r) => p.regime = r.filter(|r| !r.is_empty()),
+            Action::SetAsOf(d) => s.profile.as_of = s.set_date(DateField::AsOf, d),
+            Action::SetPost(id) => {
+                p.post = id;
+                s.post_cleared = None;
+                s.share_needs_post = false;
+            }
+            Action::SetUnit(u) => p.unit = u,
+            Action::SetDifficultArea(b) => p.difficult_area = b,
+            Action::SetInPostSince(d) => {
+                s.profile.in_post_since = s.set_date(DateField::InPostSince, d)
+            }
+            Action::SetAge(text) => {
+                p.age = parse_age(&text);
+                s.age_text = text;
+            }
+            Action::SetGeneralEducation(v) => p.general_education = v,
+            Action::SetProfessionalLevel(v) => p.professional.level = v,
+            Action::SetFieldFits(b) => p.professional.field_fits_post = b,
+            Action::SetPoliticalTheory(v) => p.political_theory = v,
+            Action::AddIt => p.it.push(ItCertificate {
+                kind: NEW_IT_KIND.into(),
+                issued: None,
+            }),
+            Action::RemoveIt(i) => {
+                if i < p.it.len() {
+                    p.it.remove(i);
+                    // Errors of the rows after it move up with them.
+                    s.bad_dates = s
+                        .bad_dates
+                        .iter()
+                        .filter(|f| **f != DateField::ItIssued(i))
+                        .map(|f| match *f {
+                            DateField::ItIssued(j) if j > i => DateField::ItIssued(j - 1),
+                            other => other,
+                        })
+                        .collect();
+                }
+            }
+            Action::SetItKind(i, kind) => {
+                if let Some(c) = p.it.get_mut(i) {
+                    c.kind = kind;
+                }
+            }
+            Action::SetItIssued(i, d) => {
+                let issued = s.set_date(DateField::ItIssued(i), d);
+                if let Some(c) = s.profile.it.get_mut(i) {
+                    c.issued = issued;
+                }
+            }
+            Action::SetStateManagement(v) => p.state_management = v,
+            Action::SetDefenceSecurity(v) => p.defence_security = v,
+            Action::SetEthnicLanguage(b) => p.ethnic_language = b,
+            Action::Load(profile, notice) => {
+                s = State::new(s.lang, s.today, *profile, notice);
+                return Rc::new(s);
+            }
+            Action::Reset => {
+                let undo = Box::new((s.profile.clone(), s.age_text.clone()));
+                s = State::new(s.lang, s.today, Profile::default(), Some(Notice::Cleared));
+                s.undo = Some(undo);
+                return Rc::new(s);
+            }
+            Action::Undo => {
+                if let Some(undo) = s.undo.take() {
+                    let (profile, age_text) = *undo;
+                    s = State::new(s.lang, s.today, profile, None);
+                    s.age_text = age_text;
+                }
+                return Rc::new(s);
+            }
+            Action::Notify(n) => s.notice = Some(n),
+            Action::DismissNotice => {
+                s.notice = None;
+                s.undo = None;
+            }
+            Action::Shared(link) => {
+                s.share = Some(Share { link, copied: None });
+                s.share_needs_post = false;
+            }
+            Action::Copied(ok) => {
+                if let Some(sh) = &mut s.share {
+                    sh.copied = Some(ok);
+                }
+            }
+            Action::ShareNeedsPost => s.share_needs_post = true,
+        }
+        if s.profile != before {
+            s.check_post();
+            // A link made earlier no longer matches the answers.
+            s.share = None;
+            if s.notice == Some(Notice::Cleared) {
+                s.notice = None;
+                s.undo = None;
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+/// Why a saved value could not be used.
+#[derive(Debug, PartialEq)]
+pub enum SavedError {
+    /// Not JSON, not `{"v":1,"profile":{…}}`, or a profile the engine refuses.
+    Unreadable,
+    /// From another version of the widget.
+    UnknownVersion,
+}
+
+/// The value saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON.
+pub fn saved_json(p: &Profile) -> String {
+    format!("{{\"v\":{SAVE_VERSION},\"profile\":{}}}", p.to_json())
+}
+
+/// Reads a value written by [`saved_json`].
+pub fn parse_saved(text: &str) -> Result<Profile, SavedError> {
+    let v: Value = serde_json::from_str(text).map_err(|_| SavedError::Unreadable)?;
+    match v.get("v").and_then(Value::as_u64) {
+        Some(SAVE_VERSION) => {}
+        Some(_) => return Err(SavedError::UnknownVersion),
+        None => return Err(SavedError::Unreadable),
+    }
+    let profile = v.get("profile").ok_or(SavedError::Unreadable)?;
+    profile_from_value(profile.clone()).map_err(|_| SavedError::Unreadable)
+}
+
+/// Reads a share-link fragment (`#p=…`). A profile without a post is accepted (the form simply
+/// waits for one); anything else the engine refuses is an error naming what is wrong.
+pub fn decode_link(fragment: &str) -> Result<Profile, InputError> {
+    match share::decode(fragment) {
+        Err(e) if e.field == "post" && e.value.is_empty() => {
+            let data = fragment
+                .trim_start_matches('#')
+                .strip_prefix("p=")
+                .unwrap_or("");
+            let text = share::base64url_decode(data)
+                .and_then(|b| String::from_utf8(b).ok())
+                .unwrap_or_default();
+            let value: Value = serde_json::from_str(&text).map_err(|_| e.clone())?;
+            profile_from_value(value)
+        }
+        other => other,
+    }
+}
+
+/// The engine's strict reading, except that a missing or empty post means "not chosen yet".
+fn profile_from_value(mut value: Value) -> Result<Profile, InputError> {
+    let mut no_post = false;
+    if let Some(obj) = value.as_object_mut() {
+        let empty = match obj.get("post") {
+            None | Some(Value::Null) => true,
+            Some(Value::String(s)) => s.is_empty(),
+            _ => false,
+        };
+        if empty {
+            no_post = true;
+            // A stand-in the engine accepts, removed again below.
+            obj.insert("post".into(), Value::String("-".into()));
+        }
+    }
+    let mut p = Profile::from_value(&value)?;
+    if no_post {
+        p.post.clear();
+    }
+    Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::parse("2026-11-22").unwrap()
+    }
+
+    fn run(actions: Vec<Action>) -> State {
+        let mut s = Rc::new(State::new(Lang::Vi, today(), Profile::default(), None));
+        for a in actions {
+            s = s.reduce(a);
+        }
+        (*s).clone()
+    }
+
+    #[test]
+    fn a_post_missing_from_the_new_rules_is_cleared_with_a_reason() {
+        let s = run(vec![
+            Action::SetRegime(Some("tt13_2019".into())),
+            Action::SetPost("truong_cong_an".into()),
+            Action::SetRegime(Some("nd33_2023".into())),
+        ]);
+        assert_eq!(s.profile.post, "");
+        assert_eq!(
+            s.post_cleared,
+            Some(("truong_cong_an".into(), "nd33_2023".into()))
+        );
+        // A post both regimes have is kept.
+        let s = run(vec![
+            Action::SetPost("chu_tich_ubnd".into()),
+            Action::SetRegime(Some("tt13_2019".into())),
+        ]);
+        assert_eq!(s.profile.post, "chu_tich_ubnd");
+        assert_eq!(s.post_cleared, None);
+    }
+
+    #[test]
+    fn changing_the_date_can_change_the_rules_and_clear_the_post() {
+        let s = run(vec![
+            Action::SetPost("chuyen_vien".into()),
+            Action::SetAsOf(DateInput::parse("2024-01-01")),
+        ]);
+        assert_eq!(s.regime().unwrap().id, "nd33_2023");
+        assert_eq!(s.profile.post, "");
+        assert!(s.post_cleared.is_some());
+    }
+
+    #[test]
+    fn a_bad_age_is_kept_as_text_but_not_assessed() {
+        let s = run(vec![Action::SetAge("15".into())]);
+        assert_eq!(s.profile.age, None);
+        assert!(s.age_invalid());
+        let s = run(vec![Action::SetAge(" 45 ".into())]);
+        assert_eq!(s.profile.age, Some(45));
+        assert!(!s.age_invalid());
+    }
+
+    #[test]
+    fn removing_an_it_row_moves_the_errors_of_later_rows() {
+        let s = run(vec![
+            Action::AddIt,
+            Action::AddIt,
+            Action::AddIt,
+            Action::SetItIssued(2, DateInput::Invalid),
+            Action::RemoveIt(0),
+        ]);
+        assert_eq!(s.profile.it.len(), 2);
+        assert!(s.bad_dates.contains(&DateField::ItIssued(1)));
+        assert!(!s.bad_dates.contains(&DateField::ItIssued(2)));
+    }
+
+    #[test]
+    fn reset_can_be_undone() {
+        let s = run(vec![
+            Action::SetPost("chu_tich_ubnd".into()),
+            Action::SetAge("4".into()),
+            Action::Reset,
+        ]);
+        assert_eq!(s.profile, Profile::default());
+        assert_eq!(s.notice, Some(Notice::Cleared));
+        let s = Rc::new(s).reduce(Action::Undo);
+        assert_eq!(s.profile.post, "chu_tich_ubnd");
+        assert_eq!(s.age_text, "4");
+        assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn saved_values_round_trip_and_bad_ones_are_refused() {
+        let mut p = Profile {
+            post: "chu_tich_ubnd".into(),
+            age: Some(45),
+            ..Profile::default()
+        };
+        p.it.push(ItCertificate {
+            kind: "abc_b".into(),
+            issued: Date::parse("2015-03-01"),
+        });
+        assert_eq!(parse_saved(&saved_json(&p)), Ok(p));
+        // An empty form (no post yet) is saved and read back too.
+        let empty = Profile {
+            regime: Some("nd33_2023".into()),
+            ..Profile::default()
+        };
+        assert_eq!(parse_saved(&saved_json(&empty)), Ok(empty));
+        assert_eq!(parse_saved("{not json"), Err(SavedError::Unreadable));
+        assert_eq!(
+            parse_saved(r#"{"v":2,"profile":{}}"#),
+            Err(SavedError::UnknownVersion)
+        );
+        assert_eq!(
+            parse_saved(r#"{"profile":{"post":"x"}}"#),
+            Err(SavedError::Unreadable)
+        );
+        assert_eq!(
+            parse_saved(r#"{"v":1,"profile":{"post":"x","age":7}}"#),
+            Err(SavedError::Unreadable)
+        );
+    }
+
+    #[test]
+    fn share_links_decode_with_or_without_a_post() {
+        let p = Profile {
+            post: "dia_chinh".into(),
+            unit: Unit::Phuong,
+            ..Profile::default()
+        };
+        assert_eq!(decode_link(&format!("#{}", share::encode(&p))), Ok(p));
+        let empty = Profile::default();
+        assert_eq!(
+            decode_link(&format!("#{}", share::encode(&empty))),
+            Ok(empty)
+        );
+        assert!(decode_link("#p=%%%").is_err());
+    }
+}
