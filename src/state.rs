@@ -9,7 +9,6 @@ use cbcc_engine::rules::{regime, rule_set};
 use cbcc_engine::schema::{Regime, Unit};
 use cbcc_engine::{share, Date, InputError, Profile};
 use serde_json::Value;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -46,7 +45,7 @@ impl DateInput {
 }
 
 /// The date fields that can hold an invalid date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateField {
     AsOf,
     InPostSince,
@@ -82,7 +81,7 @@ pub struct State {
     pub profile: Profile,
     /// The age field as typed (the profile holds it only when valid).
     pub age_text: String,
-    pub bad_dates: BTreeSet<DateField>,
+    pub bad_dates: Vec<DateField>,
     /// The post (id) cleared because the rules in use do not have it, and those rules (id).
     pub post_cleared: Option<(String, String)>,
     pub notice: Option<Notice>,
@@ -134,7 +133,7 @@ impl State {
             today,
             age_text: profile.age.map(|a| a.to_string()).unwrap_or_default(),
             profile,
-            bad_dates: BTreeSet::new(),
+            bad_dates: Vec::new(),
             post_cleared: None,
             notice,
             undo: None,
@@ -173,10 +172,9 @@ impl State {
     }
 
     fn set_date(&mut self, field: DateField, input: DateInput) -> Option<Date> {
+        self.bad_dates.retain(|f| *f != field);
         if input == DateInput::Invalid {
-            self.bad_dates.insert(field);
-        } else {
-            self.bad_dates.remove(&field);
+            self.bad_dates.push(field);
         }
         input.date()
     }
@@ -241,15 +239,14 @@ impl Reducible for State {
                 if i < p.it.len() {
                     p.it.remove(i);
                     // Errors of the rows after it move up with them.
-                    s.bad_dates = s
-                        .bad_dates
-                        .iter()
-                        .filter(|f| **f != DateField::ItIssued(i))
-                        .map(|f| match *f {
-                            DateField::ItIssued(j) if j > i => DateField::ItIssued(j - 1),
-                            other => other,
-                        })
-                        .collect();
+                    s.bad_dates.retain(|f| *f != DateField::ItIssued(i));
+                    for f in &mut s.bad_dates {
+                        if let DateField::ItIssued(j) = f {
+                            if *j > i {
+                                *j -= 1;
+                            }
+                        }
+                    }
                 }
             }
             Action::SetItKind(i, kind) => {

@@ -18,7 +18,7 @@ pub fn view(store: &Store) -> Html {
     };
     let can_undo = *notice == Notice::Cleared && store.undo.is_some();
     html! {
-        <div class={classes!("notice", warn.then_some("warn"), "no-print")} role="status" id="notice">
+        <div class={if warn { "notice warn no-print" } else { "notice no-print" }} role="status" id="notice">
             <p>
                 if warn { <span aria-hidden="true">{ "⚠ " }</span> }
                 { text }

@@ -51,7 +51,7 @@ pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
         .as_deref()
         .and_then(|id| training_name(lang, report, id));
     html! {
-        <li class={classes!("req", format!("req-{}", r.status.id()))}
+        <li class={format!("req req-{}", r.status.id())}
             data-area={r.area.id()} data-status={r.status.id()}>
             <h3 class="req-head">
                 <span class="req-area">{ lang.pick(area_vi, area_en) }</span>
