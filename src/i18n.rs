@@ -105,7 +105,7 @@ catalogue! {
     Regime => "Bộ quy định áp dụng", "Rules to apply";
     RegimeHint => "Chọn bộ quy định cũ hơn để xem kết quả theo quy định trước đây.",
         "Pick older rules to see the result under earlier law.";
-    RegimeAuto => "Tự động: quy định có hiệu lực vào ngày đánh giá", "Automatic: the rules in force on the assessment date";
+    RegimeAuto => "Tự động: theo ngày đánh giá", "Automatic: by the assessment date";
     AsOf => "Ngày đánh giá", "Assessment date";
     FsPost => "Chức danh và nơi công tác", "Post and workplace";
     Post => "Chức danh đang giữ", "Your post";

@@ -23,7 +23,7 @@ fn course(lang: Lang, c: &TrainingItem) -> Html {
                 <dt>{ t(lang, K::Provider) }</dt>
                 <dd>{ lang.pick(&c.provider_vi, &c.provider_en).to_string() }</dd>
                 <dt>{ t(lang, K::Basis) }</dt>
-                <dd class="basis">{ c.basis.clone() }</dd>
+                <dd class="basis" lang="vi">{ c.basis.clone() }</dd>
             </dl>
         </li>
     }
@@ -59,7 +59,7 @@ pub fn view(lang: Lang, r: &Report) -> Html {
                         for rem in &r.reminders {
                             <li data-reminder={rem.id.clone()}>
                                 { lang.pick(&rem.text_vi, &rem.text_en).to_string() }
-                                <span class="basis">{ format!(" ({})", rem.basis) }</span>
+                                { " (" }<span class="basis" lang="vi">{ rem.basis.clone() }</span>{ ")" }
                             </li>
                         }
                     </ul>

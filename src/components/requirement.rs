@@ -82,10 +82,10 @@ pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
                     <dd class="no-print">{ name.to_string() }</dd>
                 }
                 <dt>{ t(lang, K::Basis) }</dt>
-                <dd class="basis">{ r.basis.clone() }</dd>
+                <dd class="basis" lang="vi">{ r.basis.clone() }</dd>
                 if let Some(b) = &r.deadline_basis {
                     <dt>{ t(lang, K::DeadlineBasis) }</dt>
-                    <dd class="basis">{ b.clone() }</dd>
+                    <dd class="basis" lang="vi">{ b.clone() }</dd>
                 }
             </dl>
         </li>

@@ -155,6 +155,40 @@ export default [
     h.expectNoConsoleErrors(page);
   },
 
+  async function it_certificates_are_a_list_and_old_abc_ones_count_only_before_2016(h) {
+    // Contract example 03: TT 13/2019, an office-statistics civil servant needs the basic IT certificate.
+    const page = await h.newPage(VI);
+    await h.loadApp(page);
+    await choose(page, 'Bộ quy định áp dụng', /^Thông tư 13\/2019/);
+    await page.getByLabel('Ngày đánh giá').fill('2022-06-01');
+    await page.getByLabel('Chức danh đang giữ').selectOption({ label: 'Văn phòng – thống kê' });
+    assert.equal(await statusOf(page, 'it'), 'missing');
+    assert.equal(await page.locator('#plan [data-training="tin_hoc_co_ban"]').count(), 1);
+    const add = page.getByRole('button', { name: 'Thêm chứng chỉ tin học' });
+    await add.click();
+    await add.click();
+    const kinds = page.getByLabel('Loại chứng chỉ');
+    const dates = page.getByLabel('Ngày cấp');
+    assert.equal(await kinds.count(), 2);
+    await kinds.nth(0).selectOption({ label: 'Chứng chỉ ứng dụng CNTT cơ bản' });
+    await dates.nth(0).fill('2020-05-04');
+    await kinds.nth(1).selectOption({ label: 'Chứng chỉ tin học ứng dụng B' });
+    await dates.nth(1).fill('2017-01-01');
+    assert.equal(await statusOf(page, 'it'), 'met');
+    // Remove the basic one: the B certificate of 2017 does not count.
+    await page.getByRole('button', { name: 'Xóa chứng chỉ 1' }).click();
+    assert.equal(await kinds.count(), 1);
+    assert.equal(await kinds.inputValue(), 'abc_b');
+    assert.equal(await dates.inputValue(), '2017-01-01');
+    assert.equal(await page.getByRole('group', { name: 'Chứng chỉ 1' }).count(), 1);
+    assert.equal(await statusOf(page, 'it'), 'missing');
+    assert.match(await page.locator('[data-area="it"]').innerText(), /10\/08\/2016/);
+    // Issued before 10 Aug 2016 it counts.
+    await dates.fill('2015-03-01');
+    assert.equal(await statusOf(page, 'it'), 'met');
+    h.expectNoConsoleErrors(page);
+  },
+
   async function a_post_missing_from_other_rules_is_cleared_with_a_message(h) {
     const page = await h.newPage(VI);
     await h.loadApp(page);
