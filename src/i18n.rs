@@ -148,7 +148,9 @@ catalogue! {
         "Add each IT certificate you hold, with its date of issue. A, B and C certificates count only if issued before 10 Aug 2016.";
     ItNone => "Chưa thêm chứng chỉ tin học nào.", "No IT certificate added yet.";
     ItKind => "Loại chứng chỉ", "Kind of certificate";
+    ItKindHint => "A, B, C là chứng chỉ loại cũ.", "A, B and C are the old kinds.";
     ItIssued => "Ngày cấp", "Date of issue";
+    ItIssuedHint => "Ghi trên chứng chỉ.", "As printed on the certificate.";
     ItAdd => "Thêm chứng chỉ tin học", "Add an IT certificate";
     FsStateManagement => "Quản lý nhà nước", "State management";
     StateManagement => "Chương trình quản lý nhà nước đã học", "State-management programme completed";

@@ -29,12 +29,16 @@ fn row(store: &Store, i: usize, cert: &ItCertificate) -> Html {
             <fieldset>
                 <legend>{ i18n::it_row(lang, n) }</legend>
                 { field::select(
-                    Field::new(&kind_id, t(lang, K::ItKind)),
+                    Field::new(&kind_id, t(lang, K::ItKind)).hint(t(lang, K::ItKindHint)),
                     &cert.kind,
                     on_kind,
                     level_options(lang, Area::It, &cert.kind),
                 ) }
-                { field::date(Field::new(&issued_id, t(lang, K::ItIssued)).error(error), cert.issued, on_issued) }
+                { field::date(
+                    Field::new(&issued_id, t(lang, K::ItIssued)).hint(t(lang, K::ItIssuedHint)).error(error),
+                    cert.issued,
+                    on_issued,
+                ) }
                 <button type="button" class="secondary" onclick={on(store, Action::RemoveIt(i))}>
                     { i18n::it_remove(lang, n) }
                 </button>

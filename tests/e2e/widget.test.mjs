@@ -149,6 +149,10 @@ export default [
     await h.loadApp(page);
     await fillChairman(page);
     assert.equal(await statusOf(page, 'political_theory'), 'missing');
+    // Past the deadline, the row says so.
+    await page.getByLabel('Ngày đánh giá').fill('2029-01-15');
+    assert.match(await page.locator('[data-area="political_theory"]').innerText(), /Thời hạn\s+01\/08\/2028 quá hạn/);
+    assert.match(await page.locator('#applied').innerText(), /ngày đánh giá 15\/01\/2029/);
     await page.getByLabel('Trình độ lý luận chính trị').selectOption({ label: 'Cử nhân chính trị' });
     assert.equal(await statusOf(page, 'political_theory'), 'met');
     assert.equal(await page.locator('#plan [data-training="llct_trung_cap"]').count(), 0);
