@@ -1,9 +1,10 @@
 //! Reads the rule data in rules/*.toml strictly (unknown keys, unknown levels or a missing
-//! citation fail the build), validates it, and writes it as compact JSON for the library.
+//! citation fail the build), validates it, and writes it as a Rust constant for the library.
 
 #[path = "src/date.rs"]
 #[allow(dead_code)]
 mod date;
+mod rust_literal;
 #[path = "src/schema.rs"]
 #[allow(dead_code)]
 mod schema;
@@ -35,6 +36,9 @@ fn main() {
             errs.join("\n  - ")
         );
     }
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("rules.json");
-    fs::write(out, serde_json::to_string(&set).unwrap()).unwrap();
+    // The rules as a Rust constant: static data in the binary, nothing to parse at start-up.
+    let code = rust_literal::to_rust(&set)
+        .unwrap_or_else(|e| panic!("cannot write the rules as Rust: {e}"));
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("rules.rs");
+    fs::write(out, code).unwrap();
 }

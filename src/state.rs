@@ -166,7 +166,7 @@ impl State {
         if let Some(reg) = self.regime() {
             if reg.post(&self.profile.post).is_none() {
                 let old = std::mem::take(&mut self.profile.post);
-                self.post_cleared = Some((old, reg.id.clone()));
+                self.post_cleared = Some((old, reg.id.to_string()));
             }
         }
     }

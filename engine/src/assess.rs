@@ -164,7 +164,7 @@ pub fn assess_with(
     let (reg, what_if) = match &profile.regime {
         Some(id) => {
             let reg = regime(id).ok_or_else(|| {
-                let ids: Vec<&str> = rule_set().regimes.iter().map(|r| r.id.as_str()).collect();
+                let ids: Vec<&str> = rule_set().regimes.iter().map(|r| r.id.as_ref()).collect();
                 InputError::new(
                     "regime",
                     id.clone(),
@@ -177,7 +177,7 @@ pub fn assess_with(
         None => (regime_in_force(as_of)?, false),
     };
     let post = reg.post(&profile.post).ok_or_else(|| {
-        let ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_str()).collect();
+        let ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_ref()).collect();
         InputError::new(
             "post",
             profile.post.clone(),
@@ -226,21 +226,21 @@ pub fn assess_with(
         .filter(|r| as_of >= r.from && r.until.is_none_or(|u| as_of <= u))
         .filter(|r| post.civil_servant || !r.civil_servants_only)
         .map(|r| ReminderItem {
-            id: r.id.clone(),
-            text_vi: r.text_vi.clone(),
-            text_en: r.text_en.clone(),
+            id: r.id.to_string(),
+            text_vi: r.text_vi.to_string(),
+            text_en: r.text_en.to_string(),
             basis: r.basis.cite(),
         })
         .collect();
     let (post_name_vi, post_name_en) = post_names(post, profile);
     Ok(Report {
-        regime: reg.id.clone(),
-        regime_name_vi: reg.name_vi.clone(),
-        regime_name_en: reg.name_en.clone(),
+        regime: reg.id.to_string(),
+        regime_name_vi: reg.name_vi.to_string(),
+        regime_name_en: reg.name_en.to_string(),
         what_if,
         as_of,
         rules_checked_on: reg.checked_on,
-        post: post.id.clone(),
+        post: post.id.to_string(),
         post_name_vi,
         post_name_en,
         meets_all: counts.missing == 0,
@@ -264,8 +264,8 @@ pub fn assess_with(
 pub fn post_names(post: &Post, profile: &Profile) -> (String, String) {
     let urban = profile.unit != crate::schema::Unit::Xa;
     match (&post.urban_name_vi, &post.urban_name_en) {
-        (Some(vi), Some(en)) if urban => (vi.clone(), en.clone()),
-        _ => (post.name_vi.clone(), post.name_en.clone()),
+        (Some(vi), Some(en)) if urban => (vi.to_string(), en.to_string()),
+        _ => (post.name_vi.to_string(), post.name_en.to_string()),
     }
 }
 
@@ -329,6 +329,7 @@ fn held(area: Area, p: &Profile) -> (String, String, String) {
                 (Some(_), None) => e.otherwise.clone().unwrap_or_else(|| "none".into()),
                 _ => e.counts_as.clone(),
             })
+            .map(|c| c.into_owned())
             .unwrap_or_else(|| "none".into())
     };
     let simple = |v: &str| {
@@ -400,7 +401,7 @@ fn evaluate(rule: &Rule, area: Area, p: &Profile, as_of: Date) -> Requirement {
         (None, _) => true,
         (Some(l), Area::Age) => match p.age {
             None => false,
-            Some(a) => match l.as_str() {
+            Some(a) => match l.as_ref() {
                 "tu_18_tuoi" => a >= 18,
                 // 60 months before the earliest retirement age (60); 120 months for two terms.
                 "du_mot_nhiem_ky" => a <= 55 || p.in_post_since.is_some(),
@@ -530,6 +531,7 @@ fn evaluate(rule: &Rule, area: Area, p: &Profile, as_of: Date) -> Requirement {
                 rule.training
                     .clone()
                     .or_else(|| crate::schema::usual_training(&rule_set().catalogue, area, l))
+                    .map(|t| t.into_owned())
             })
         }
         _ => None,
@@ -542,7 +544,7 @@ fn evaluate(rule: &Rule, area: Area, p: &Profile, as_of: Date) -> Requirement {
     Requirement {
         area,
         status,
-        required: rule.level.clone(),
+        required: rule.level.as_ref().map(|s| s.to_string()),
         held: if area == Area::Age {
             p.age.map(|a| a.to_string()).unwrap_or_default()
         } else {
@@ -575,14 +577,14 @@ fn training_plan(reqs: &[Requirement], status: Status) -> Vec<TrainingItem> {
                 return None;
             }
             Some(TrainingItem {
-                id: t.id.clone(),
+                id: t.id.to_string(),
                 area: t.area,
-                name_vi: t.name_vi.clone(),
-                name_en: t.name_en.clone(),
-                length_vi: t.length_vi.clone(),
-                length_en: t.length_en.clone(),
-                provider_vi: t.provider_vi.clone(),
-                provider_en: t.provider_en.clone(),
+                name_vi: t.name_vi.to_string(),
+                name_en: t.name_en.to_string(),
+                length_vi: t.length_vi.to_string(),
+                length_en: t.length_en.to_string(),
+                provider_vi: t.provider_vi.to_string(),
+                provider_en: t.provider_en.to_string(),
                 basis: t.basis.cite(),
                 verified: t.confidence.verified(),
                 deadline: closing.iter().filter_map(|r| r.deadline).min(),

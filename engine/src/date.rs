@@ -92,7 +92,8 @@ impl fmt::Display for Date {
 
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        // A newtype, so build.rs's code generator knows it is a date; JSON sees the text.
+        s.serialize_newtype_struct("Date", &self.to_string())
     }
 }
 

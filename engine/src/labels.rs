@@ -131,7 +131,7 @@ pub fn level(area: Area, id: &str) -> (&'static str, &'static str) {
                 .equivalences
                 .iter()
                 .find(|e| e.area == area && e.holds == id)
-                .map(|e| (e.name_vi.as_str(), e.name_en.as_str()))
+                .map(|e| (e.name_vi.as_ref(), e.name_en.as_ref()))
         })
         .unwrap_or(("?", "?"))
 }

@@ -1,17 +1,13 @@
-//! The rule data, compiled in: validated by build.rs, parsed once on first use.
+//! The rule data, compiled in: build.rs validated rules/*.toml and wrote it as a Rust constant.
 
-use crate::schema::{Regime, RuleSet};
-use std::sync::OnceLock;
+use crate::date::Date;
+use crate::schema::*;
 
-static RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
+static RULES: RuleSet = include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
 /// Every regime and the shared catalogue.
 pub fn rule_set() -> &'static RuleSet {
-    static SET: OnceLock<RuleSet> = OnceLock::new();
-    // build.rs wrote this JSON from the same types after validating it, so it always parses.
-    SET.get_or_init(|| {
-        serde_json::from_str(RULES_JSON).unwrap_or_else(|e| unreachable!("rules.json: {e}"))
-    })
+    &RULES
 }
 
 pub fn regime(id: &str) -> Option<&'static Regime> {

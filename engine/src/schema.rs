@@ -6,6 +6,12 @@
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text in the rule data: borrowed from the binary when compiled in, owned when read from a file.
+pub type Text = Cow<'static, str>;
+/// A list in the rule data, borrowed or owned like `Text`.
+pub type List<T> = Cow<'static, [T]>;
 
 /// The eight areas (lĩnh vực tiêu chuẩn) of the contract, in report order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -134,20 +140,20 @@ pub enum Unit {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Basis {
-    pub document: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub clause: Option<String>,
+    pub document: Text,
+    #[serde(default)]
+    pub article: Option<Text>,
+    #[serde(default)]
+    pub clause: Option<Text>,
     /// Where the fact was read (REFERENCE.md's source).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    #[serde(default)]
+    pub source: Option<Text>,
 }
 
 impl Basis {
     /// "Nghị định 33/2023/NĐ-CP, Điều 8 khoản 3"
     pub fn cite(&self) -> String {
-        let mut s = self.document.clone();
+        let mut s = self.document.to_string();
         if let Some(a) = &self.article {
             s.push_str(", ");
             s.push_str(a);
@@ -164,21 +170,21 @@ impl Basis {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Regime {
-    pub id: String,
-    pub name_vi: String,
-    pub name_en: String,
+    pub id: Text,
+    pub name_vi: Text,
+    pub name_en: Text,
     pub in_force_from: Date,
     /// Last day in force; absent while still in force.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub in_force_until: Option<Date>,
     /// The day someone last checked these rules against REFERENCE.md.
     pub checked_on: Date,
     pub basis: Basis,
     pub confidence: Confidence,
     #[serde(rename = "post")]
-    pub posts: Vec<Post>,
+    pub posts: List<Post>,
     #[serde(rename = "rule")]
-    pub rules: Vec<Rule>,
+    pub rules: List<Rule>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -197,21 +203,21 @@ pub enum PostGroup {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Post {
-    pub id: String,
+    pub id: Text,
     pub group: PostGroup,
     /// True for civil servants (công chức), who owe the yearly training duty.
     pub civil_servant: bool,
-    pub name_vi: String,
-    pub name_en: String,
+    pub name_vi: Text,
+    pub name_en: Text,
     /// The title in wards and towns where it differs (the land official's title follows the unit).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub urban_name_vi: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub urban_name_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note_vi: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note_en: Option<String>,
+    #[serde(default)]
+    pub urban_name_vi: Option<Text>,
+    #[serde(default)]
+    pub urban_name_en: Option<Text>,
+    #[serde(default)]
+    pub note_vi: Option<Text>,
+    #[serde(default)]
+    pub note_en: Option<Text>,
 }
 
 /// When a rule applies beyond its posts and area. The most specific matching rule wins.
@@ -219,17 +225,17 @@ pub struct Post {
 #[serde(deny_unknown_fields)]
 pub struct When {
     /// Only in (true) or outside (false) difficult areas (vùng khó khăn).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub difficult_area: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub units: Option<Vec<Unit>>,
+    #[serde(default)]
+    pub units: Option<List<Unit>>,
     /// Only for officials in post before this day (e.g. an exemption for earlier appointees).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub in_post_before: Option<Date>,
     /// Only for assessments on or after / before this day (a rule that starts or ends within a regime).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub from: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub until: Option<Date>,
 }
 
@@ -247,14 +253,14 @@ impl When {
 #[serde(deny_unknown_fields)]
 pub struct Deadline {
     /// A fixed last day, e.g. 2028-08-01 under ND 33/2023 Art. 38.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<Date>,
     /// Or a number of months from the appointment (in_post_since).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub months_after_appointment: Option<u32>,
     /// A fixed date applies only to officials in post on or before this day (absent: to all);
     /// later appointees must meet the standard when appointed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub for_in_post_by: Option<Date>,
     pub basis: Basis,
     pub confidence: Confidence,
@@ -264,33 +270,29 @@ pub struct Deadline {
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Post ids, or `*` for every post of the regime, or `group:NAME` for a post group.
-    pub posts: Vec<String>,
+    pub posts: List<Text>,
     pub area: Area,
     pub kind: Kind,
     /// A level of the area's scale; absent only for `not_required`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<String>,
+    #[serde(default)]
+    pub level: Option<Text>,
     /// The degree must be in a field suited to the post (professional only).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub field_must_fit: bool,
-    #[serde(default, skip_serializing_if = "is_default")]
+    #[serde(default)]
     pub when: When,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub deadline: Option<Deadline>,
     /// The training that closes the gap, when not the area's usual one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub training: Option<String>,
+    #[serde(default)]
+    pub training: Option<Text>,
     pub basis: Basis,
     pub confidence: Confidence,
     /// One short sentence added to the generated reason (why this rule, in plain words).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note_vi: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note_en: Option<String>,
-}
-
-fn is_default(w: &When) -> bool {
-    *w == When::default()
+    #[serde(default)]
+    pub note_vi: Option<Text>,
+    #[serde(default)]
+    pub note_en: Option<Text>,
 }
 
 /// What a credential the official holds counts as (tương đương), e.g. cử nhân chính trị = cao cấp.
@@ -299,17 +301,17 @@ fn is_default(w: &When) -> bool {
 pub struct Equivalence {
     pub area: Area,
     /// The value the official enters (a contract id).
-    pub holds: String,
+    pub holds: Text,
     /// The scale level it counts as, `none` if it does not count.
-    pub counts_as: String,
+    pub counts_as: Text,
     /// It counts only if issued before this day (old A/B/C IT certificates).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub issued_before: Option<Date>,
     /// What it counts as when issued on or after `issued_before`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub otherwise: Option<String>,
-    pub name_vi: String,
-    pub name_en: String,
+    #[serde(default)]
+    pub otherwise: Option<Text>,
+    pub name_vi: Text,
+    pub name_en: Text,
     pub basis: Basis,
     pub confidence: Confidence,
 }
@@ -318,19 +320,19 @@ pub struct Equivalence {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Training {
-    pub id: String,
+    pub id: Text,
     pub area: Area,
     /// The level it brings the official to.
-    pub gives: String,
-    pub name_vi: String,
-    pub name_en: String,
-    pub length_vi: String,
-    pub length_en: String,
-    pub provider_vi: String,
-    pub provider_en: String,
+    pub gives: Text,
+    pub name_vi: Text,
+    pub name_en: Text,
+    pub length_vi: Text,
+    pub length_en: Text,
+    pub provider_vi: Text,
+    pub provider_en: Text,
     /// Trainings that must come first (e.g. THPT before a degree).
     #[serde(default)]
-    pub after: Vec<String>,
+    pub after: List<Text>,
     pub basis: Basis,
     pub confidence: Confidence,
 }
@@ -339,13 +341,13 @@ pub struct Training {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reminder {
-    pub id: String,
+    pub id: Text,
     pub from: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub until: Option<Date>,
     pub civil_servants_only: bool,
-    pub text_vi: String,
-    pub text_en: String,
+    pub text_vi: Text,
+    pub text_en: Text,
     pub basis: Basis,
     pub confidence: Confidence,
 }
@@ -355,18 +357,18 @@ pub struct Reminder {
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     #[serde(rename = "equivalence")]
-    pub equivalences: Vec<Equivalence>,
+    pub equivalences: List<Equivalence>,
     #[serde(rename = "training")]
-    pub trainings: Vec<Training>,
+    pub trainings: List<Training>,
     #[serde(rename = "reminder")]
-    pub reminders: Vec<Reminder>,
+    pub reminders: List<Reminder>,
 }
 
 /// Everything compiled into the binary.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
-    pub regimes: Vec<Regime>,
+    pub regimes: List<Regime>,
     pub catalogue: Catalogue,
 }
 
@@ -543,7 +545,7 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
             ));
         }
     };
-    for t in &cat.trainings {
+    for t in cat.trainings.iter() {
         check_basis(&format!("training {}", t.id), &t.basis, &mut errs);
         if t.area.rank(&t.gives).is_none() {
             errs.push(format!(
@@ -553,7 +555,7 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
                 t.area.id()
             ));
         }
-        for a in &t.after {
+        for a in t.after.iter() {
             if !cat.trainings.iter().any(|x| x.id == *a) {
                 errs.push(format!(
                     "training {}: `after` names unknown training `{a}`",
@@ -569,7 +571,7 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
             }
         }
     }
-    for e in &cat.equivalences {
+    for e in cat.equivalences.iter() {
         check_basis(&format!("equivalence {}", e.holds), &e.basis, &mut errs);
         for lvl in std::iter::once(&e.counts_as).chain(e.otherwise.iter()) {
             if e.area.rank(lvl).is_none() {
@@ -580,7 +582,7 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
                 ));
             }
         }
-        if !contract_inputs(e.area).contains(&e.holds.as_str()) {
+        if !contract_inputs(e.area).contains(&e.holds.as_ref()) {
             errs.push(format!(
                 "equivalence {}: not an input value of area {}",
                 e.holds,
@@ -603,11 +605,11 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
             }
         }
     }
-    for r in &cat.reminders {
+    for r in cat.reminders.iter() {
         check_basis(&format!("reminder {}", r.id), &r.basis, &mut errs);
     }
     let expected = ["tt13_2019", "nd33_2023", "luat_2025"];
-    let ids: Vec<&str> = set.regimes.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = set.regimes.iter().map(|r| r.id.as_ref()).collect();
     if ids != expected {
         errs.push(format!(
             "regimes are {ids:?}, expected {expected:?} in date order"
@@ -623,7 +625,7 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
             )),
         }
     }
-    for reg in &set.regimes {
+    for reg in set.regimes.iter() {
         validate_regime(reg, cat, &mut errs);
     }
     if errs.is_empty() {
@@ -638,7 +640,7 @@ fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
     if reg.basis.document.trim().is_empty() {
         errs.push(format!("{r}: basis.document is empty"));
     }
-    let post_ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_str()).collect();
+    let post_ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_ref()).collect();
     let contract = contract_posts(r);
     for p in contract {
         if !post_ids.contains(p) {
@@ -665,9 +667,9 @@ fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
         if rule.posts.is_empty() {
             errs.push(format!("{what}: names no post"));
         }
-        for p in &rule.posts {
+        for p in rule.posts.iter() {
             let ok = p == "*"
-                || post_ids.contains(&p.as_str())
+                || post_ids.contains(&p.as_ref())
                 || p.strip_prefix("group:")
                     .is_some_and(|g| reg.posts.iter().any(|x| x.group.id() == g));
             if !ok {
@@ -714,7 +716,7 @@ fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
     }
     // Coverage: every post, area and situation has exactly one most specific rule.
     let units = [Unit::Xa, Unit::Phuong, Unit::ThiTran];
-    for post in &reg.posts {
+    for post in reg.posts.iter() {
         for area in AREAS {
             for unit in units {
                 for difficult in [false, true] {
@@ -749,7 +751,7 @@ fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
 }
 
 /// The training the catalogue lists for reaching `level` in `area`.
-pub fn usual_training(cat: &Catalogue, area: Area, level: &str) -> Option<String> {
+pub fn usual_training(cat: &Catalogue, area: Area, level: &str) -> Option<Text> {
     cat.trainings
         .iter()
         .find(|t| t.area == area && t.gives == level)

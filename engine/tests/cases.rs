@@ -276,7 +276,7 @@ fn every_case_file_passes() {
 fn reachable_statuses(regime: &str) -> BTreeSet<(String, &'static str)> {
     let reg = rule_set().regimes.iter().find(|r| r.id == regime).unwrap();
     let mut out = BTreeSet::new();
-    for rule in &reg.rules {
+    for rule in reg.rules.iter() {
         let area = rule.area.id().to_string();
         let statuses: &[&str] = match (rule.kind, rule.area) {
             // An age that cannot be confirmed is a point to check, never a gap.
@@ -317,19 +317,19 @@ fn cases_cover_every_post_area_and_status_of_every_regime() {
         }
     }
     let mut uncovered = Vec::new();
-    for reg in &rule_set().regimes {
+    for reg in rule_set().regimes.iter() {
         for post in contract_posts(&reg.id) {
-            if !posts.contains(&(reg.id.clone(), post.to_string())) {
+            if !posts.contains(&(reg.id.to_string(), post.to_string())) {
                 uncovered.push(format!("post {}/{post}", reg.id));
             }
         }
         for area in AREAS {
-            if !areas.contains(&(reg.id.clone(), area.id().to_string())) {
+            if !areas.contains(&(reg.id.to_string(), area.id().to_string())) {
                 uncovered.push(format!("area {}/{}", reg.id, area.id()));
             }
         }
         for (area, status) in reachable_statuses(&reg.id) {
-            if !statuses.contains(&(reg.id.clone(), area.clone(), status.to_string())) {
+            if !statuses.contains(&(reg.id.to_string(), area.clone(), status.to_string())) {
                 uncovered.push(format!("status {}/{area}/{status}", reg.id));
             }
         }
@@ -409,7 +409,7 @@ fn yearly_training_reminders_follow_the_dates() {
                 "{regime} {post} {as_of}: reminders {got:?}, wanted {want:?}"
             ));
         }
-        for m in &r.reminders {
+        for m in r.reminders.iter() {
             assert!(!m.text_vi.is_empty() && !m.text_en.is_empty() && !m.basis.is_empty());
         }
     }
@@ -540,7 +540,7 @@ fn every_report_keeps_the_contract_invariants() {
         for id in &ids {
             assert!(seen.insert(*id), "{name}: {id} twice");
             let t = cat.trainings.iter().find(|t| t.id == *id).unwrap();
-            for before in &t.after {
+            for before in t.after.iter() {
                 if let Some(j) = ids.iter().position(|x| x == before) {
                     let i = ids.iter().position(|x| x == id).unwrap();
                     assert!(j < i, "{name}: {before} must come before {id}");

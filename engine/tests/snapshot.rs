@@ -103,7 +103,7 @@ pub fn snapshot(regime: &str) -> String {
     for (id, what, fields) in &fixtures {
         out.push_str(&format!("# {id}: {what}\n#   {fields}\n"));
     }
-    for post in &reg.posts {
+    for post in reg.posts.iter() {
         out.push('\n');
         for (id, _, fields) in &fixtures {
             let mut p = fields.clone();
@@ -177,7 +177,7 @@ fn diff(old: &str, new: &str) -> String {
 fn every_post_against_the_fixed_profiles_matches_the_snapshot() {
     let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
     let mut stale = Vec::new();
-    for reg in &rule_set().regimes {
+    for reg in rule_set().regimes.iter() {
         let text = snapshot(&reg.id);
         let file = path(&reg.id);
         let old = std::fs::read_to_string(&file).unwrap_or_default();

@@ -175,7 +175,7 @@ fn cell(reg: &Regime, post_id: &str, area: Area, notes: &mut Notes) -> String {
     let post = reg.post(post_id).unwrap();
     let mut in_post = vec![None];
     let mut days = vec![reg.in_force_from];
-    for r in &reg.rules {
+    for r in reg.rules.iter() {
         if let Some(d) = r.when.in_post_before {
             in_post.push(Some(day_before(d)));
         }
@@ -188,7 +188,7 @@ fn cell(reg: &Regime, post_id: &str, area: Area, notes: &mut Notes) -> String {
             for unit in [Unit::Xa, Unit::Phuong, Unit::ThiTran] {
                 for difficult in [false, true] {
                     let p = Profile {
-                        post: post.id.clone(),
+                        post: post.id.to_string(),
                         unit,
                         difficult_area: difficult,
                         in_post_since: since,
@@ -243,7 +243,7 @@ fn table(reg: &Regime) -> String {
         out.push_str("---|");
     }
     out.push('\n');
-    for post in &reg.posts {
+    for post in reg.posts.iter() {
         let mut name = format!("{} (`{}`)", post.name_vi, post.id);
         if let Some(u) = &post.urban_name_vi {
             name.push_str(&format!("<br>*phường, thị trấn:* {u}"));
@@ -334,7 +334,7 @@ fn tables() -> String {
         ));
     }
     out.push_str("\nTương đương / equivalences (catalogue.toml):\n\n");
-    for e in &rule_set().catalogue.equivalences {
+    for e in rule_set().catalogue.equivalences.iter() {
         let when = match (e.issued_before, &e.otherwise) {
             (Some(d), Some(o)) => format!(
                 " nếu cấp trước {}; cấp từ ngày đó: {}",
@@ -356,7 +356,7 @@ fn tables() -> String {
             confidence_tag(e.confidence)
         ));
     }
-    for reg in &rule_set().regimes {
+    for reg in rule_set().regimes.iter() {
         out.push('\n');
         out.push_str(&table(reg));
     }

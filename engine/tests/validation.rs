@@ -37,7 +37,9 @@ fn an_unknown_area_or_confidence_tag_is_refused() {
 
 #[test]
 fn an_unknown_level_is_refused() {
-    let errs = errors_of(|s| s.regimes[1].rules[0].level = Some("dai_hoc_tai_chuc".into()));
+    let errs = errors_of(|s| {
+        s.regimes.to_mut()[1].rules.to_mut()[0].level = Some("dai_hoc_tai_chuc".into())
+    });
     assert!(
         errs.iter()
             .any(|e| e.contains("unknown level `dai_hoc_tai_chuc`")),
@@ -47,7 +49,7 @@ fn an_unknown_level_is_refused() {
 
 #[test]
 fn a_missing_citation_is_refused() {
-    let errs = errors_of(|s| s.regimes[2].rules[3].basis.document = "  ".into());
+    let errs = errors_of(|s| s.regimes.to_mut()[2].rules.to_mut()[3].basis.document = "  ".into());
     assert!(
         errs.iter().any(|e| e.contains("basis.document is empty")),
         "{errs:?}"
@@ -58,8 +60,9 @@ fn a_missing_citation_is_refused() {
 fn a_post_left_without_a_rule_for_an_area_is_refused() {
     // Drop every IT rule of nd33_2023: each post then has no rule for that area.
     let errs = errors_of(|s| {
-        s.regimes[1]
+        s.regimes.to_mut()[1]
             .rules
+            .to_mut()
             .retain(|r| r.area != cbcc_engine::schema::Area::It)
     });
     assert!(
@@ -72,8 +75,8 @@ fn a_post_left_without_a_rule_for_an_area_is_refused() {
 #[test]
 fn two_equally_specific_rules_for_one_situation_are_refused() {
     let errs = errors_of(|s| {
-        let dup = s.regimes[0].rules[0].clone();
-        s.regimes[0].rules.push(dup);
+        let dup = s.regimes.to_mut()[0].rules.to_mut()[0].clone();
+        s.regimes.to_mut()[0].rules.to_mut().push(dup);
     });
     assert!(
         errs.iter().any(|e| e.contains("has 2 most specific rules")),
@@ -83,7 +86,12 @@ fn two_equally_specific_rules_for_one_situation_are_refused() {
 
 #[test]
 fn a_contract_post_missing_from_a_regime_is_refused() {
-    let errs = errors_of(|s| s.regimes[2].posts.retain(|p| p.id != "chuyen_vien"));
+    let errs = errors_of(|s| {
+        s.regimes.to_mut()[2]
+            .posts
+            .to_mut()
+            .retain(|p| p.id != "chuyen_vien")
+    });
     assert!(
         errs.iter()
             .any(|e| e.contains("contract post `chuyen_vien` is missing")),
@@ -93,7 +101,9 @@ fn a_contract_post_missing_from_a_regime_is_refused() {
 
 #[test]
 fn regimes_must_follow_each_other_without_a_gap() {
-    let errs = errors_of(|s| s.regimes[1].in_force_until = cbcc_engine::Date::parse("2025-06-29"));
+    let errs = errors_of(|s| {
+        s.regimes.to_mut()[1].in_force_until = cbcc_engine::Date::parse("2025-06-29")
+    });
     assert!(
         errs.iter().any(|e| e.contains("must end the day before")),
         "{errs:?}"
@@ -102,7 +112,12 @@ fn regimes_must_follow_each_other_without_a_gap() {
 
 #[test]
 fn a_required_level_with_no_training_to_close_it_is_refused() {
-    let errs = errors_of(|s| s.catalogue.trainings.retain(|t| t.id != "llct_trung_cap"));
+    let errs = errors_of(|s| {
+        s.catalogue
+            .trainings
+            .to_mut()
+            .retain(|t| t.id != "llct_trung_cap")
+    });
     assert!(
         errs.iter()
             .any(|e| e.contains("no training in the catalogue closes level `trung_cap`")),

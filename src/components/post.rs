@@ -39,7 +39,7 @@ pub fn view(store: &Store) -> Html {
 
     // The posts of the rules in use, in groups, in the order the rules list them.
     let mut groups: Vec<(PostGroup, Vec<Html>)> = Vec::new();
-    for post in reg.iter().flat_map(|r| &r.posts) {
+    for post in reg.iter().flat_map(|r| r.posts.iter()) {
         let (vi, en) = post_names(post, p);
         let opt = option(&post.id, lang.pick(&vi, &en), &p.post);
         match groups.iter_mut().find(|(g, _)| *g == post.group) {
