@@ -176,6 +176,23 @@ pub fn assess_with(
         }
         None => (regime_in_force(as_of)?, false),
     };
+    if profile.post.is_empty() {
+        return Err(InputError::new(
+            "post",
+            "",
+            "chưa chọn chức danh",
+            "no post given",
+        ));
+    }
+    if !crate::profile::AGE_RANGE.contains(&profile.age.map_or(18, u64::from)) {
+        let age = profile.age.unwrap_or_default().to_string();
+        return Err(InputError::new(
+            "age",
+            age,
+            "tuổi phải từ 18 đến 80",
+            "age must be from 18 to 80",
+        ));
+    }
     let post = reg.post(&profile.post).ok_or_else(|| {
         let ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_ref()).collect();
         InputError::new(
@@ -307,11 +324,23 @@ pub fn most_specific<'a>(
         })
 }
 
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        // Keep acronyms such as "IT" or "CNTT" as they are.
+        Some(f) if !c.clone().next().is_some_and(char::is_uppercase) => {
+            f.to_lowercase().chain(c).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
 /// What the official holds in `area`, as a level of the area's scale, and a phrase saying so.
 fn held(area: Area, p: &Profile) -> (String, String, String) {
+    // Names are used mid-sentence: "hiện có cử nhân chính trị", not "có Cử nhân chính trị".
     let name = |id: &str| {
         let (vi, en) = labels::level(area, id);
-        (vi.to_string(), en.to_string())
+        (lower_first(vi), lower_first(en))
     };
     let counts_as = |holds: &str, issued: Option<Date>| -> String {
         if area.rank(holds).is_some() {

@@ -241,8 +241,9 @@ impl Profile {
         if let Some(v) = get("as_of") {
             p.as_of = Some(date("as_of", v)?);
         }
+        // A profile may be read before a post is chosen (a saved form); `assess` refuses it then.
         p.post = match get("post") {
-            Some(Value::String(s)) if !s.is_empty() => s.clone(),
+            Some(Value::String(s)) => s.clone(),
             Some(v) => {
                 return Err(InputError::new(
                     "post",
@@ -251,14 +252,7 @@ impl Profile {
                     "must be a post id",
                 ))
             }
-            None => {
-                return Err(InputError::new(
-                    "post",
-                    "",
-                    "chưa chọn chức danh",
-                    "no post given",
-                ))
-            }
+            None => String::new(),
         };
         if let Some(v) = get("unit") {
             p.unit = match one_of("unit", v, &UNITS)?.as_str() {
