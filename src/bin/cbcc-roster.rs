@@ -1,0 +1,55 @@
+//! The roster view, "Rà soát danh sách (Phòng Nội vụ)", as its own wasm: loaded by the
+//! self-assessment's `RosterHost` (src/roster/host.rs) the first time the view is opened, it
+//! mounts into the root the host made and follows the language the host gives it.
+
+// The shared catalogue: this binary uses only the roster's strings and the date format.
+#[allow(dead_code)]
+#[path = "../i18n.rs"]
+mod i18n;
+#[path = "../roster/mod.rs"]
+mod roster;
+
+use gloo::events::EventListener;
+use i18n::Lang;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct Props {
+    root: web_sys::Element,
+}
+
+fn lang_of(root: &web_sys::Element) -> Lang {
+    root.get_attribute("data-lang")
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or(Lang::Vi)
+}
+
+#[component]
+fn RosterApp(p: &Props) -> Html {
+    let lang = use_state(|| lang_of(&p.root));
+    {
+        let lang = lang.clone();
+        use_effect_with(p.root.clone(), move |root| {
+            let r = root.clone();
+            let listener = EventListener::new(root, "cbcc-lang", move |_| lang.set(lang_of(&r)));
+            move || drop(listener)
+        });
+    }
+    html! { <roster::RosterView lang={*lang} /> }
+}
+
+fn main() {
+    let window = gloo::utils::window();
+    let root = js_sys::Reflect::get(&window, &JsValue::from_str("cbccRosterRoot"))
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Element>().ok())
+        .or_else(|| gloo::utils::document().get_element_by_id("roster-root"))
+        .or_else(|| gloo::utils::document().body().map(web_sys::Element::from));
+    let Some(root) = root else {
+        return;
+    };
+    root.set_inner_html("");
+    let _ = root.remove_attribute("aria-busy");
+    yew::Renderer::<RosterApp>::with_root_and_props(root.clone(), Props { root }).render();
+}
