@@ -45,6 +45,7 @@ fn initial_state() -> State {
 pub fn App() -> Html {
     let store: Store = use_reducer(initial_state);
     let lang = store.lang;
+    let roster = crate::roster_host::use_roster_view(lang, true);
 
     use_effect_with((), |_| browser::mark_ready());
     // After every render: selects show the state's value.
@@ -95,9 +96,19 @@ pub fn App() -> Html {
         _ => t(lang, K::JumpToResult).to_string(),
     };
 
+    if roster == Some(true) {
+        return html! {
+            <>
+                { toolbar::language(&store) }
+                { crate::roster_host::tabs(lang, roster) }
+                { crate::roster_host::host() }
+            </>
+        };
+    }
     html! {
         <>
             { toolbar::language(&store) }
+            { crate::roster_host::tabs(lang, roster) }
             <h1>{ t(lang, K::Title) }</h1>
             { toolbar::view(&store) }
             { notice::view(&store) }

@@ -5,6 +5,8 @@ mod app;
 mod browser;
 mod components;
 mod i18n;
+#[path = "roster/host.rs"]
+mod roster_host;
 mod state;
 
 fn main() {

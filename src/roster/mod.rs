@@ -230,7 +230,12 @@ pub fn RosterView(p: &Props) -> Html {
             html! { <p data-roster-cancelled="">{ t(lang, K::RosterCancelled) }</p> }
         }
         (_, Phase::Done(o)) => {
-            let secs = format!("{:.1}", o.0.seconds);
+            let s = o.0.seconds;
+            let secs = if s < 10.0 {
+                format!("{s:.2}")
+            } else {
+                format!("{s:.1}")
+            };
             let secs = if lang == Lang::Vi {
                 secs.replace('.', ",")
             } else {
