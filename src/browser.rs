@@ -7,10 +7,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
-/// localStorage key of the saved profile (`{"v":1,"profile":…}`).
-pub const PROFILE_KEY: &str = "cbcc-widget.profile";
-/// localStorage key of the chosen language (`vi` or `en`).
-pub const LANG_KEY: &str = "cbcc-widget.lang";
+/// The page's localStorage keys start with this; an embedded widget's with [`EMBED_KEY`].
+pub const PAGE_KEY: &str = "cbcc-widget";
+/// Embedded widgets: `cbcc-widget.embed` (+ `.<id or name of the element>` when it has one).
+pub const EMBED_KEY: &str = "cbcc-widget.embed";
+/// Suffix of the saved profile's key (`cbcc-widget.profile`: `{"v":1,"profile":…}`).
+pub const PROFILE_KEY: &str = ".profile";
+/// Suffix of the chosen language's key (`cbcc-widget.lang`: `vi` or `en`).
+pub const LANG_KEY: &str = ".lang";
 
 /// Today in the device's local time.
 pub fn today() -> Date {
@@ -77,17 +81,55 @@ pub fn set_language(code: &str, title: &str) {
     doc.set_title(title);
 }
 
-/// Marks `#app` as mounted (the e2e tests wait for it).
-pub fn mark_ready() {
-    if let Some(root) = gloo::utils::document().get_element_by_id("app") {
-        let _ = root.set_attribute("data-ready", "true");
-    }
+/// Marks the App's root element as mounted (the e2e tests wait for `data-ready`).
+pub fn mark_ready(root: &web_sys::Element) {
+    let _ = root.set_attribute("data-ready", "true");
 }
 
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }
+}
+
+/// Calls `then(ok, err)` on a promise (the same shape for every Promise-returning API).
+fn then(promise: &JsValue, ok: JsValue, err: JsValue) {
+    let then = js_sys::Reflect::get(promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(promise, &ok, &err);
+    }
+}
+
+/// Fetches a text file (a province's rules); `done` gets its text, or why it could not be read.
+pub fn fetch_text(url: &str, done: Callback<Result<String, String>>) {
+    let Some(window) = web_sys::window() else {
+        return done.emit(Err(String::new()));
+    };
+    let promise = window.fetch_with_str(url);
+    let failed = done.clone();
+    let ok = Closure::once_into_js(move |resp: JsValue| {
+        let resp: web_sys::Response = resp.unchecked_into();
+        if !resp.ok() {
+            return done.emit(Err(format!("HTTP {}", resp.status())));
+        }
+        match resp.text() {
+            Ok(text) => {
+                let fail = done.clone();
+                then(
+                    &text,
+                    Closure::once_into_js(move |t: JsValue| {
+                        done.emit(Ok(t.as_string().unwrap_or_default()))
+                    }),
+                    Closure::once_into_js(move |_: JsValue| fail.emit(Err(String::new()))),
+                );
+            }
+            Err(_) => done.emit(Err(String::new())),
+        }
+    });
+    let err = Closure::once_into_js(move |_: JsValue| failed.emit(Err(String::new())));
+    then(&promise, ok, err);
 }
 
 /// Copies `text` to the clipboard; `done` gets whether it worked.
@@ -107,21 +149,27 @@ pub fn copy(text: &str, done: Callback<bool>) {
     let ok_done = done.clone();
     let ok = Closure::once_into_js(move |_: JsValue| ok_done.emit(true));
     let err = Closure::once_into_js(move |_: JsValue| done.emit(false));
-    let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(then) = then {
-        let _ = then.call2(&promise, &ok, &err);
-    }
+    then(&promise, ok, err);
 }
 
-/// Focuses and selects the text of the input with this id (the share link, when copying failed).
-pub fn select_input(id: &str) {
-    if let Some(input) = gloo::utils::document()
-        .get_element_by_id(id)
+/// Focuses and selects the text of the input with this id inside `root` (the share link, when
+/// copying failed). Searched from the App's root: an embedded widget lives in a shadow root.
+pub fn select_input(root: &web_sys::Element, id: &str) {
+    if let Some(input) = root
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
         let _ = input.focus();
         input.select();
+    }
+}
+
+/// Scrolls the element with this id inside `root` into view (an embedded widget's "see the
+/// result" bar: a `#ket-qua` link would change the host page's address and find nothing).
+pub fn scroll_to(root: &web_sys::Element, id: &str) {
+    if let Some(el) = root.query_selector(&format!("#{id}")).ok().flatten() {
+        el.scroll_into_view();
     }
 }

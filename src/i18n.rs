@@ -210,6 +210,14 @@ catalogue! {
     NotGiven => "chưa nhập", "not given";
     Today => "hôm nay", "today";
     Now => "nay", "now";
+
+    // Provincial standards and embedding
+    FromProvince => "Tiêu chuẩn của tỉnh", "Provincial standard";
+    ProvinceApplied => "Áp dụng thêm tiêu chuẩn của tỉnh", "Provincial standards applied as well";
+    ProvinceLoading => "Đang tải tiêu chuẩn của tỉnh…", "Loading the provincial standards…";
+    ProvinceExample => "Đây là tệp ví dụ để minh họa, không phải quy định thật của tỉnh nào.",
+        "This is an example file, an illustration, not any province's real rules.";
+    RegimeFixed => "Bộ quy định này do cổng thông tin đặt sẵn.", "These rules were set by the portal.";
 }
 
 /// Vietnamese dates as 01/08/2028, English as 1 Aug 2028.
@@ -356,6 +364,38 @@ pub fn it_remove(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Vi => format!("Xóa chứng chỉ {n}"),
         Lang::En => format!("Remove certificate {n}"),
+    }
+}
+
+/// Said after the rules in the rules line when a province's standards are layered on them.
+pub fn with_province(lang: Lang) -> &'static str {
+    lang.pick(
+        " cùng tiêu chuẩn của tỉnh",
+        " plus the provincial standards",
+    )
+}
+
+/// The province file could not be used (`why`: the engine's message, or why it did not load).
+pub fn province_failed(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Không dùng được tệp tiêu chuẩn của tỉnh: {why}. Công cụ đang áp dụng tiêu chuẩn quốc gia."
+        ),
+        Lang::En => format!(
+            "The provincial standards file could not be used: {why}. The national standards are applied."
+        ),
+    }
+}
+
+/// The province file is for other rules than those in use.
+pub fn province_not_applied(lang: Lang, rules: &str) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Tiêu chuẩn của tỉnh dành cho {rules}, khác bộ quy định đang áp dụng, nên chưa được tính."
+        ),
+        Lang::En => format!(
+            "These provincial standards are for {rules}, not the rules being applied, so they are not counted."
+        ),
     }
 }
 
@@ -627,6 +667,9 @@ mod tests {
             all.push(link_damaged(lang, "A"));
             all.push(as_of_hint(lang, "A"));
             all.push(what_if(lang).to_string());
+            all.push(with_province(lang).to_string());
+            all.push(province_failed(lang, "A"));
+            all.push(province_not_applied(lang, "A"));
         }
         all
     }

@@ -90,6 +90,8 @@ pub struct State {
     pub share: Option<Share>,
     /// Share was asked for before a post was chosen.
     pub share_needs_post: bool,
+    /// The rules set by the host (a portal's `regime` attribute): the official cannot change them.
+    pub fixed_regime: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -139,9 +141,22 @@ impl State {
             undo: None,
             share: None,
             share_needs_post: false,
+            fixed_regime: None,
         };
         s.check_post();
         s
+    }
+
+    /// Fixes the rules to the regime with this id (a host's choice); false, and nothing changed,
+    /// when there is no such regime.
+    pub fn fix_regime(&mut self, id: &str) -> bool {
+        if regime(id).is_none() {
+            return false;
+        }
+        self.fixed_regime = Some(id.to_string());
+        self.profile.regime = self.fixed_regime.clone();
+        self.check_post();
+        true
     }
 
     /// The rules in use: the chosen regime, else the one in force on the assessment date.
@@ -205,7 +220,23 @@ pub fn any_post(id: &str) -> Option<&'static cbcc_engine::schema::Post> {
 impl Reducible for State {
     type Action = Action;
 
+    /// [`State::step`], then the rules fixed by the host (if any) win over a share link, a
+    /// reset or a change of rules.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let fixed = self.fixed_regime.clone();
+        let mut next = self.step(action);
+        if fixed.is_some() && (next.fixed_regime != fixed || next.profile.regime != fixed) {
+            let s = Rc::make_mut(&mut next);
+            s.fixed_regime = fixed.clone();
+            s.profile.regime = fixed;
+            s.check_post();
+        }
+        next
+    }
+}
+
+impl State {
+    fn step(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let before = s.profile.clone();
         let p = &mut s.profile;
@@ -421,6 +452,34 @@ mod tests {
             Action::SetAsOf(DateInput::parse("2024-01-01")),
         ]);
         assert_eq!(s.regime().unwrap().id, "nd33_2023");
+        assert_eq!(s.profile.post, "");
+        assert!(s.post_cleared.is_some());
+    }
+
+    #[test]
+    fn rules_fixed_by_the_host_stay_fixed() {
+        let mut s = State::new(Lang::Vi, today(), Profile::default(), None);
+        assert!(!s.fix_regime("no_such_rules"));
+        assert_eq!(s.fixed_regime, None);
+        assert!(s.fix_regime("nd33_2023"));
+        let mut s = Rc::new(s);
+        for a in [
+            Action::SetRegime(Some("tt13_2019".into())),
+            Action::SetRegime(None),
+            Action::Reset,
+            Action::Load(
+                Box::new(Profile {
+                    regime: Some("luat_2025".into()),
+                    post: "chuyen_vien".into(),
+                    ..Profile::default()
+                }),
+                None,
+            ),
+        ] {
+            s = s.reduce(a);
+            assert_eq!(s.profile.regime.as_deref(), Some("nd33_2023"));
+        }
+        // The linked post does not exist under the fixed rules: cleared, with the reason.
         assert_eq!(s.profile.post, "");
         assert!(s.post_cleared.is_some());
     }

@@ -1,10 +1,12 @@
-//! The line that always says which rules and which date the page is using.
+//! The line that always says which rules and which date the page is using, and whether a
+//! province's standards are layered on them.
 
+use super::province::ProvinceState;
 use super::Store;
 use crate::i18n::{self, t, K};
 use yew::prelude::*;
 
-pub fn view(store: &Store) -> Html {
+pub fn view(store: &Store, province: &ProvinceState) -> Html {
     let lang = store.lang;
     let as_of = store.as_of();
     let mut day = i18n::date(lang, as_of);
@@ -16,6 +18,9 @@ pub fn view(store: &Store) -> Html {
             let mut rules = lang.pick(&reg.name_vi, &reg.name_en).to_string();
             if store.profile.regime.is_some() && !reg.in_force_on(as_of) {
                 rules.push_str(i18n::what_if(lang));
+            }
+            if province.applies_to(Some(reg)) {
+                rules.push_str(i18n::with_province(lang));
             }
             let checked = i18n::date(lang, reg.checked_on);
             html! {

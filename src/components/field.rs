@@ -96,9 +96,10 @@ pub fn select(f: Field, value: &str, onchange: Callback<String>, options: Html) 
     }
 }
 
-/// Sets every `<select data-value>` to its value (called by the App after each render).
-pub fn sync_selects() {
-    let Ok(list) = gloo::utils::document().query_selector_all("select[data-value]") else {
+/// Sets every `<select data-value>` under `root` to its value (called by the App after each
+/// render; `root` rather than the document, so that it also works inside a shadow root).
+pub fn sync_selects(root: &web_sys::Element) {
+    let Ok(list) = root.query_selector_all("select[data-value]") else {
         return;
     };
     for i in 0..list.length() {

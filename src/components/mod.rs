@@ -11,6 +11,7 @@ pub mod levels;
 pub mod notice;
 pub mod plan;
 pub mod post;
+pub mod province;
 pub mod requirement;
 pub mod result;
 pub mod rules;

@@ -52,7 +52,8 @@ pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
         .and_then(|id| training_name(lang, report, id));
     html! {
         <li class={format!("req req-{}", r.status.id())}
-            data-area={r.area.id()} data-status={r.status.id()}>
+            data-area={r.area.id()} data-status={r.status.id()}
+            data-from-province={r.from_province.then_some("true")}>
             <h3 class="req-head">
                 <span class="req-area">{ lang.pick(area_vi, area_en) }</span>
                 <span class="badge">
@@ -61,6 +62,11 @@ pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
                     { " " }{ status }
                 </span>
                 if !r.verified { { unverified(lang) } }
+                if r.from_province {
+                    <span class="from-province">
+                        <span aria-hidden="true">{ "◆ " }</span>{ t(lang, K::FromProvince) }
+                    </span>
+                }
             </h3>
             <dl class="facts">
                 // On paper the reason says what is required; the sheet must fit one page.

@@ -4,7 +4,7 @@ use super::field::{self, option, Field};
 use super::{send, Store};
 use crate::i18n::{self, t, K};
 use crate::state::{Action, DateField};
-use cbcc_engine::rules::rule_set;
+use cbcc_engine::rules::{regime, rule_set};
 use yew::prelude::*;
 
 pub fn view(store: &Store) -> Html {
@@ -37,12 +37,23 @@ pub fn view(store: &Store) -> Html {
         <fieldset>
             <legend>{ t(lang, K::FsRules) }</legend>
             <p class="hint">{ t(lang, K::FsRulesHint) }</p>
-            { field::select(
-                Field::new("regime", t(lang, K::Regime)).hint(t(lang, K::RegimeHint)),
-                &current,
-                on_regime,
-                html! { <>{ option("", t(lang, K::RegimeAuto), &current) }{ regimes }</> },
-            ) }
+            if let Some(fixed) = store.fixed_regime.as_deref().and_then(regime) {
+                // Set by the portal: shown, not offered.
+                <div class="field">
+                    <p class="fixed-rules">
+                        <strong>{ t(lang, K::Regime) }{ ": " }</strong>
+                        { lang.pick(&fixed.name_vi, &fixed.name_en).to_string() }
+                    </p>
+                    <p class="hint">{ t(lang, K::RegimeFixed) }</p>
+                </div>
+            } else {
+                { field::select(
+                    Field::new("regime", t(lang, K::Regime)).hint(t(lang, K::RegimeHint)),
+                    &current,
+                    on_regime,
+                    html! { <>{ option("", t(lang, K::RegimeAuto), &current) }{ regimes }</> },
+                ) }
+            }
             { field::date(
                 Field::new("as-of", t(lang, K::AsOf)).hint(&as_of_hint).error(as_of_error),
                 store.profile.as_of,

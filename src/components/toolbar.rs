@@ -22,15 +22,17 @@ pub fn language(store: &Store) -> Html {
     }
 }
 
-pub fn view(store: &Store) -> Html {
+/// `link_base`: the address a share link opens (this page, or an embedded widget's own page).
+pub fn view(store: &Store, link_base: &str) -> Html {
     let lang = store.lang;
     let copy = {
         let store = store.clone();
+        let link_base = link_base.to_string();
         Callback::from(move |_| {
             if store.profile.post.is_empty() {
                 return store.dispatch(Action::ShareNeedsPost);
             }
-            let link = format!("{}#{}", browser::address(), share::encode(&store.profile));
+            let link = format!("{link_base}#{}", share::encode(&store.profile));
             store.dispatch(Action::Shared(link.clone()));
             let store = store.clone();
             browser::copy(

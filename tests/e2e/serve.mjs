@@ -2,6 +2,7 @@
 // Tiny static file server for dist/ (no dependencies), bound to 127.0.0.1 only.
 //
 //   node tests/e2e/serve.mjs DIR PORT      (PORT 0 = any free port)
+//   SERVE_CORS='*' node tests/e2e/serve.mjs DIR PORT    also sends Access-Control-Allow-Origin
 //
 // Prints one line "Serving DIR at http://127.0.0.1:PORT/" once listening (tests/e2e/lib.mjs
 // reads the port from it). Correct MIME types (application/wasm for .wasm, .mjs, .webmanifest);
@@ -60,8 +61,13 @@ function brotli(file, st) {
   return brCache.get(key);
 }
 
-export function startServer(dir, port, host = '127.0.0.1') {
+/**
+ * `cors`: a value for Access-Control-Allow-Origin on every response (e.g. '*'), as a widget
+ * server must send when a portal on another origin loads embed.js, the wasm and the JSON.
+ */
+export function startServer(dir, port, host = '127.0.0.1', { cors } = {}) {
   const root = path.resolve(dir);
+  const corsHeaders = cors ? { 'Access-Control-Allow-Origin': cors } : {};
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -88,7 +94,7 @@ export function startServer(dir, port, host = '127.0.0.1') {
         st = fs.existsSync(file) ? fs.statSync(file) : null;
       }
       if (err || !st || !st.isFile()) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...corsHeaders });
         res.end('Not Found\n');
         return;
       }
@@ -103,6 +109,7 @@ export function startServer(dir, port, host = '127.0.0.1') {
           Vary: 'Accept-Encoding',
           'Cache-Control': cacheControl(file),
           'X-Content-Type-Options': 'nosniff',
+          ...corsHeaders,
         });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
@@ -112,6 +119,7 @@ export function startServer(dir, port, host = '127.0.0.1') {
         'Content-Length': st.size,
         'Cache-Control': cacheControl(file),
         'X-Content-Type-Options': 'nosniff',
+        ...corsHeaders,
       });
       if (req.method === 'HEAD') {
         res.end();
@@ -138,7 +146,7 @@ if (isMain) {
     console.error(`serve.mjs: ${dir}/index.html not found (build first: bash scripts/build.sh)`);
     process.exit(2);
   }
-  const server = await startServer(dir, port).catch((e) => {
+  const server = await startServer(dir, port, '127.0.0.1', { cors: process.env.SERVE_CORS }).catch((e) => {
     console.error(`serve.mjs: cannot listen on 127.0.0.1:${port}: ${e.message}`);
     process.exit(1);
   });
