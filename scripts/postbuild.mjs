@@ -204,6 +204,9 @@ export function singleFileHtml(dir, publicUrl = '/') {
     const css = fs.readFileSync(localFile(dir, attr(tag, 'href'), publicUrl), 'utf8');
     return `<style>${safeInline(css, attr(tag, 'href'), 'style')}</style>`;
   });
+  // The roster view (src/roster/: its own wasm, loaded when the view is opened) is not in the
+  // single file, which is for one official's self-assessment: its view switch is hidden.
+  html = html.replace('</head>', () => '<style>.views { display: none; }</style>\n</head>');
   // Icons as data: URLs.
   html = html.replace(/<link\b[^>]*\brel="icon"[^>]*>/gi, (tag) => {
     const href = attr(tag, 'href');

@@ -58,6 +58,12 @@ export default [
       await page.getByRole('button', { name: 'English' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.match(await page.locator('#offline-status').innerText(), /^Ready to use offline — rules checked on \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+
+      // The roster view's own wasm (unhashed names, loaded on demand) is in the cache too.
+      await page.goto('about:blank');
+      await page.goto(`${server.url}#danh-sach`);
+      await page.waitForSelector('[data-roster] input[type=file]', { timeout: 20_000 });
       h.expectNoConsoleErrors(page);
     } finally {
       await server.stop();

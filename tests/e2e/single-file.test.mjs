@@ -38,6 +38,10 @@ export default [
       `Bản một tệp, dùng được khi không có mạng — quy định rà soát ngày ${rulesDateVi()}`,
     );
     assert.equal(await page.locator('link[rel="icon"]').getAttribute('href').then((u) => u.slice(0, 5)), 'data:');
+    // The roster view is not in the single file: no switch to it.
+    const rosterLink = page.locator('a[href="#danh-sach"]');
+    assert.equal(await rosterLink.count(), 1);
+    assert.equal(await rosterLink.isVisible(), false);
     await fillChair(page);
     expectChairResult(await resultRows(page));
 
