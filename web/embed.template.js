@@ -26,9 +26,19 @@ let started = null;
 /** The wasm-bindgen glue, once its wasm is instantiated (once for the whole page). */
 function start() {
   if (!started) {
-    started = import(GLUE).then((glue) => glue.default({ module_or_path: WASM }).then(() => glue));
+    started = import(GLUE)
+      .then((glue) => glue.default({ module_or_path: WASM }).then(() => glue))
+      .catch((error) => {
+        started = null; // the next element (or attribute change) tries again
+        throw error;
+      });
   }
   return started;
+}
+
+/** The width (px) below which the widget takes its one-column layout: 48rem of the page. */
+function narrowWidth() {
+  return 48 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
 }
 
 function say(lang, vi, en) {
@@ -55,8 +65,13 @@ class CbccSelfAssessment extends HTMLElement {
 
   _destroy() {
     this._run = (this._run || 0) + 1;
+    if (this._resize) {
+      this._resize.disconnect();
+      this._resize = null;
+    }
     if (this._widget) {
       this._widget.destroy();
+      this._widget.free();
       this._widget = null;
     }
   }
@@ -83,6 +98,16 @@ class CbccSelfAssessment extends HTMLElement {
     while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
     shadow.appendChild(link);
     shadow.appendChild(container);
+    // Media queries see the screen, not the portal's column: a narrow column gets the phone
+    // layout through this attribute (a CSS container query would need size containment, which
+    // collapses the element in a portal's flex or inline layout).
+    if (typeof ResizeObserver === 'function') {
+      this._resize = new ResizeObserver(() => {
+        const narrow = this.getBoundingClientRect().width < narrowWidth();
+        if (narrow !== container.hasAttribute('data-narrow')) container.toggleAttribute('data-narrow', narrow);
+      });
+      this._resize.observe(this);
+    }
 
     Promise.all([start(), styled])
       .then(([glue]) => {

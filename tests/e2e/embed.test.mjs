@@ -295,6 +295,22 @@ export default [
         await hostile.evaluate(() => [...document.styleSheets].map((s) => s.href && new URL(s.href).pathname).join(' ')),
         '/hostile.css',
       );
+      // The layout follows the widget's own width, not the screen's: a narrow portal column gets
+      // one column; and a widget that is a flex item keeps its width.
+      const display = (id) => clean.evaluate((id) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.columns')).display, id);
+      assert.equal(await display('w-vi'), 'grid');
+      await clean.evaluate(() => { document.getElementById('w-en').style.width = '400px'; });
+      await clean.waitForFunction(() => getComputedStyle(document.getElementById('w-en').shadowRoot.querySelector('.columns')).display === 'block');
+      assert.equal(await display('w-vi'), 'grid');
+      await clean.evaluate(() => {
+        const row = document.createElement('div');
+        row.style.display = 'flex';
+        document.querySelector('main').appendChild(row);
+        const el = document.getElementById('w-vi');
+        row.appendChild(el);
+      });
+      await ready(clean, 'w-vi');
+      assert.ok(await clean.evaluate(() => document.getElementById('w-vi').getBoundingClientRect().width > 600), 'a flex item keeps its width');
       for (const pg of [clean, hostile, plain]) h.expectNoConsoleErrors(pg);
     });
   },
@@ -376,6 +392,74 @@ export default [
       assert.equal(await height('f-ok'), now);
       assert.equal(await page.evaluate(() => window.__events.filter((e) => e.id === 'f-wrong').length), 0);
     });
+  },
+
+  async function attributes_can_change_and_elements_come_and_go(h) {
+    await withPortal(async ({ p }) => {
+      const page = await open(h, `${p}/clean.html`, ['w-vi', 'w-en']);
+      // A new lang attribute starts the widget again in that language, with its saved answers.
+      await page.locator('#w-vi #post').selectOption('tu_phap_ho_tich');
+      await page.locator('#w-vi #requirements [data-area="it"]').waitFor();
+      await page.evaluate(() => document.getElementById('w-vi').setAttribute('lang', 'en'));
+      await page.waitForFunction(() => document.getElementById('w-vi').shadowRoot.querySelector('h1')?.textContent.trim().startsWith('Self-assessment'));
+      await ready(page, 'w-vi');
+      assert.equal(await page.locator('#w-vi #post').inputValue(), 'tu_phap_ho_tich');
+      assert.match(await page.locator('#w-vi .province-name').innerText(), /Provincial standards applied as well: Example Province/);
+      // Removed, the widget is destroyed; put back, it starts again; a new element works too.
+      await page.evaluate(() => {
+        const el = document.getElementById('w-en');
+        window.__kept = el;
+        el.remove();
+      });
+      await page.evaluate(() => document.querySelector('main').appendChild(window.__kept));
+      await ready(page, 'w-en');
+      await page.evaluate(() => {
+        const el = document.createElement('cbcc-self-assessment');
+        el.id = 'w-new';
+        el.setAttribute('lang', 'en');
+        document.querySelector('main').appendChild(el);
+      });
+      await ready(page, 'w-new');
+      assert.equal((await page.locator('#w-new h1').textContent()).trim(), TITLE_EN);
+      assert.equal(await page.locator('#w-en .cbcc-root').count(), 1);
+      h.expectNoConsoleErrors(page);
+    });
+  },
+
+  async function the_page_itself_takes_lang_regime_and_province_from_its_address(h) {
+    const page = await h.newPage();
+    await page.goto(new URL('?province=vi_du&regime=nd33_2023&lang=en', h.baseUrl).href);
+    await h.waitForApp(page);
+    await page.locator('#province .province-name').waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.locator('#province').innerText(), /Example Province[\s\S]*not any province's real rules/);
+    assert.match(await page.locator('#applied').innerText(), /^Applying: Decree 33\/2023[^—]* plus the provincial standards — /);
+    assert.match(await page.locator('.fixed-rules').innerText(), /Decree 33\/2023/);
+    await page.locator('#post').selectOption('tu_phap_ho_tich');
+    const it = page.locator('#requirements [data-area="it"]');
+    await it.waitFor();
+    assert.equal(await it.getAttribute('data-from-province'), 'true');
+    assert.match(await it.innerText(), /Provincial standard/);
+    h.expectNoConsoleErrors(page);
+
+    // A province the widget does not ship: said, and the national rules apply.
+    const other = await h.newPage();
+    await other.goto(new URL('?province=nope', h.baseUrl).href);
+    await h.waitForApp(other);
+    await other.locator('#province.province-error').waitFor();
+    assert.match(await other.locator('#province').innerText(), /không tải được tệp provinces\/nope\.json \(HTTP 404\)\. Công cụ đang áp dụng tiêu chuẩn quốc gia\./);
+  },
+
+  async function the_demo_portal_page_works(h) {
+    const page = await h.newPage();
+    await page.goto(new URL('demo/portal.html', h.baseUrl).href);
+    await ready(page, 'tdcb-vi');
+    await ready(page, 'tdcb-en');
+    await page.waitForFunction(() => document.getElementById('tdcb-frame').getBoundingClientRect().height > 600, null, { timeout: 20_000 });
+    await page.locator('#tdcb-vi #post').selectOption('tu_phap_ho_tich');
+    await page.locator('#log li').first().waitFor();
+    assert.match(await page.locator('#log li').first().innerText(), /tdcb-vi +tu_phap_ho_tich: \d+ met, \d+ missing, province vi_du/);
+    h.expectNoConsoleErrors(page);
   },
 
   async function axe_finds_no_violation_on_a_host_page_with_two_widgets(h) {
