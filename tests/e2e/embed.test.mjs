@@ -256,6 +256,11 @@ export default [
       assert.equal(await page.locator('#w-en .cbcc-root').getAttribute('lang'), 'vi');
       assert.equal((await page.locator('#w-vi h1').textContent()).trim(), TITLE);
 
+      // Its share link opens the widget's own page, with the province.
+      await page.locator('#w-vi .toolbar button').first().click();
+      const link = await page.locator('#w-vi #share-link').inputValue();
+      assert.ok(link.startsWith(`${w}/?province=vi_du#p=`), link);
+
       // The host page's address, language, title are its own; answers saved per widget.
       assert.equal(new URL(page.url()).hash, '');
       assert.equal(await page.getAttribute('html', 'lang'), 'vi');
@@ -301,6 +306,10 @@ export default [
       assert.equal(await display('w-vi'), 'grid');
       await clean.evaluate(() => { document.getElementById('w-en').style.width = '400px'; });
       await clean.waitForFunction(() => getComputedStyle(document.getElementById('w-en').shadowRoot.querySelector('.columns')).display === 'block');
+      // Its "see the result" bar scrolls to the result without touching the page's address.
+      await clean.locator('#w-en .jump').click();
+      await clean.waitForFunction(() => document.getElementById('w-en').shadowRoot.getElementById('ket-qua').getBoundingClientRect().top < innerHeight);
+      assert.equal(new URL(clean.url()).hash, '');
       assert.equal(await display('w-vi'), 'grid');
       await clean.evaluate(() => {
         const row = document.createElement('div');
