@@ -9,6 +9,7 @@ pub mod date;
 pub mod labels;
 pub mod profile;
 pub mod province;
+mod province_json;
 pub mod roster;
 pub mod rules;
 pub mod schema;

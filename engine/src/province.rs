@@ -8,16 +8,15 @@
 use crate::profile::{InputError, Profile};
 use crate::rules::regime;
 use crate::schema::{Area, Basis, Kind, Rule, Unit, AREAS};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Read by `province_json` (by hand, for a small wasm), with the fields below.
+#[derive(Clone, Debug, Serialize)]
 pub struct Province {
     pub id: String,
     pub name_vi: String,
     pub name_en: String,
     /// An illustration, not a real province's standards: the widget says so.
-    #[serde(default)]
     pub example: bool,
     /// The national regime these rules layer on.
     pub regime: String,
@@ -44,11 +43,18 @@ fn strength(r: &Rule) -> (u8, usize, bool) {
 impl Province {
     /// Reads and checks a province file; the error names the rule at fault.
     pub fn from_json(text: &str) -> Result<Province, InputError> {
-        let p: Province = serde_json::from_str(text).map_err(|e| {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             bad(
                 format!("dòng {} cột {}", e.line(), e.column()),
-                format!("tệp tiêu chuẩn của tỉnh không hợp lệ: {e}"),
-                format!("the province file is not valid: {e}"),
+                format!("tệp tiêu chuẩn của tỉnh không phải JSON hợp lệ: {e}"),
+                format!("the province file is not valid JSON: {e}"),
+            )
+        })?;
+        let p = crate::province_json::read(&value).map_err(|(path, vi, en)| {
+            bad(
+                path,
+                format!("tệp tiêu chuẩn của tỉnh không hợp lệ: {vi}"),
+                format!("the province file is not valid: {en}"),
             )
         })?;
         p.validate()?;
@@ -244,5 +250,29 @@ mod tests {
             .vi
             .contains("căn cứ"));
         assert!(Province::from_json("[]").is_err());
+    }
+
+    #[test]
+    fn the_reader_names_the_path_of_what_is_wrong() {
+        let typo = EXAMPLE.replacen("\"level\"", "\"levle\"", 1);
+        let e = Province::from_json(&typo).unwrap_err();
+        assert_eq!(e.value, "(tệp).rules[0].levle", "{e}");
+        assert!(e.en.contains("unknown field `levle`"), "{e}");
+        let bad_area = EXAMPLE.replacen("\"area\": \"it\"", "\"area\": \"tin_hoc\"", 1);
+        let e = Province::from_json(&bad_area).unwrap_err();
+        assert!(
+            e.value.ends_with("rules[0].area") && e.vi.contains("tin_hoc"),
+            "{e}"
+        );
+        let bad_date = EXAMPLE.replacen("2026-12-31", "31/12/2026", 1);
+        assert!(Province::from_json(&bad_date)
+            .unwrap_err()
+            .value
+            .ends_with("deadline.date"));
+        let no_rules = r#"{"id":"x","name_vi":"x","name_en":"x","regime":"nd33_2023","basis":{"document":"QĐ"}}"#;
+        assert!(Province::from_json(no_rules)
+            .unwrap_err()
+            .value
+            .ends_with(".rules"));
     }
 }

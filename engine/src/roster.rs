@@ -351,6 +351,20 @@ pub fn rows_from_file(bytes: &[u8]) -> Result<Vec<Vec<String>>, InputError> {
             "this is an old Excel file (.xls); save it as .xlsx or CSV UTF-8",
         ));
     }
+    // Common files that are plainly not rosters: PDF, images, other archives, anything with NULs
+    // near the start (UTF-16 text is recognised by its byte-order mark).
+    let head = &bytes[..bytes.len().min(4096)];
+    let utf16_bom = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if bytes.starts_with(b"%PDF")
+        || bytes.starts_with(b"\x89PNG")
+        || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || (!utf16_bom && head.contains(&0))
+    {
+        return Err(file_err(
+            "tệp không phải CSV hay .xlsx",
+            "the file is neither CSV nor .xlsx",
+        ));
+    }
     let utf16 = |be: bool| {
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
