@@ -125,15 +125,8 @@ impl std::error::Error for InputError {}
 
 pub const AGE_RANGE: std::ops::RangeInclusive<u64> = 18..=80;
 pub const UNITS: [&str; 3] = ["xa", "phuong", "thi_tran"];
-pub const IT_KINDS: [&str; 7] = [
-    "co_ban",
-    "nang_cao",
-    "abc_a",
-    "abc_b",
-    "abc_c",
-    "bang_cntt",
-    "quoc_te",
-];
+/// The kinds of IT certificate of the contract.
+pub const IT_KINDS: &[&str] = crate::schema::contract_inputs(Area::It);
 const FIELDS: [&str; 14] = [
     "regime",
     "as_of",
@@ -356,7 +349,7 @@ impl Profile {
                 let kind = one_of(
                     &format!("{field}.kind"),
                     o.get("kind").unwrap_or(&Value::Null),
-                    &IT_KINDS,
+                    IT_KINDS,
                 )?;
                 let issued = match o.get("issued").filter(|v| !v.is_null()) {
                     Some(d) => Some(date(&format!("{field}.issued"), d)?),

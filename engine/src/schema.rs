@@ -53,7 +53,7 @@ impl Area {
     }
 
     /// The levels a requirement can name, lowest first. Holding a level meets every level before it.
-    pub fn scale(self) -> &'static [&'static str] {
+    pub const fn scale(self) -> &'static [&'static str] {
         match self {
             // Minimum age; or young enough on first appointment to serve one (60 months) or two terms.
             Area::Age => &["tu_18_tuoi", "du_mot_nhiem_ky", "du_hai_nhiem_ky"],
@@ -431,19 +431,10 @@ pub fn contract_posts(regime: &str) -> &'static [&'static str] {
 }
 
 /// Every input value of the contract, per area, that an equivalence or the scale must explain.
-pub fn contract_inputs(area: Area) -> &'static [&'static str] {
+pub const fn contract_inputs(area: Area) -> &'static [&'static str] {
     match area {
         Area::Age => &[],
-        Area::GeneralEducation => &["none", "thcs", "thpt"],
-        Area::Professional => &[
-            "none",
-            "so_cap",
-            "trung_cap",
-            "cao_dang",
-            "dai_hoc",
-            "thac_si",
-            "tien_si",
-        ],
+        // Political theory and IT have inputs that count through an equivalence.
         Area::PoliticalTheory => &[
             "none",
             "so_cap",
@@ -464,21 +455,8 @@ pub fn contract_inputs(area: Area) -> &'static [&'static str] {
             "bang_cntt",
             "quoc_te",
         ],
-        Area::StateManagement => &[
-            "none",
-            "chuyen_vien",
-            "chuyen_vien_chinh",
-            "chuyen_vien_cao_cap",
-            "lanh_dao_cap_phong",
-        ],
-        Area::DefenceSecurity => &[
-            "none",
-            "doi_tuong_4",
-            "doi_tuong_3",
-            "doi_tuong_2",
-            "doi_tuong_1",
-        ],
-        Area::EthnicLanguage => &["none", "chung_chi"],
+        // Elsewhere the official enters a level of the scale itself.
+        _ => area.scale(),
     }
 }
 
