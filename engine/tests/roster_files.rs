@@ -106,7 +106,11 @@ fn an_age_written_as_a_spreadsheet_number_is_read() {
 
 #[test]
 fn a_pdf_or_an_image_is_named_as_not_a_roster() {
-    for bytes in [b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".as_slice(), b"\x89PNG\r\n\x1a\n", b"\xFF\xD8\xFF\xE0"] {
+    for bytes in [
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".as_slice(),
+        b"\x89PNG\r\n\x1a\n",
+        b"\xFF\xD8\xFF\xE0",
+    ] {
         let e = assess_file(bytes, today(), None, |_| {}).unwrap_err();
         assert!(e.vi.contains("không phải CSV hay .xlsx"), "{e}");
     }
