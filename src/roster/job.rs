@@ -320,7 +320,11 @@ mod tests {
         };
         assert_eq!(err(b""), "tệp trống");
         assert_eq!(err(b" \n"), "tệp trống");
-        assert!(err(b"%PDF-1.4\n\xe2\xe3\xcf\xd3\n").contains("UTF-8"));
+        assert_eq!(
+            err(b"%PDF-1.4\n\xe2\xe3\xcf\xd3\n"),
+            "tệp không phải CSV hay .xlsx"
+        );
+        assert!(err(b"name,post\nNguy\xb5n,xa\n").contains("UTF-8"));
         assert!(err(b"name,unit\nA,xa\n").contains("thiếu cột"));
         assert_eq!(err(b"\n\n,,\n"), "danh sách trống");
         assert!(err(&[0xD0, 0xCF, 0x11, 0xE0, 1, 2]).contains(".xls"));
