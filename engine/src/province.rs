@@ -46,7 +46,7 @@ impl Province {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             bad(
                 format!("dòng {} cột {}", e.line(), e.column()),
-                format!("tệp tiêu chuẩn của tỉnh không phải JSON hợp lệ: {e}"),
+                format!("tệp tiêu chuẩn của tỉnh không hợp lệ: {e}"),
                 format!("the province file is not valid JSON: {e}"),
             )
         })?;
