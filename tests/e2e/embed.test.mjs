@@ -337,7 +337,7 @@ export default [
       const json = await message('b-json');
       assert.match(json, /^⚠ Không dùng được tệp tiêu chuẩn của tỉnh: dòng 1 cột \d+: tệp tiêu chuẩn của tỉnh không hợp lệ: /);
       assert.match(json, national);
-      assert.match(await message('b-typo'), /unknown field `levle`/);
+      assert.match(await message('b-typo'), /trường `levle` không có/);
       const lower = await message('b-lower');
       assert.match(lower, /quy tắc #4 \(political_theory, chu_tich_ubnd\): hạ thấp tiêu chuẩn quốc gia .*chu_tich_ubnd/);
       assert.match(lower, national);
