@@ -124,6 +124,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // As the page, the title and introduction are index.html's static ones (painted before the
+    // wasm arrives); embedded, the App writes its own.
+    use_effect_with((lang, roster), move |(lang, roster)| {
+        if !embedded {
+            browser::set_page_head(
+                t(*lang, K::Title),
+                t(*lang, K::Intro),
+                *roster != Some(true),
+            );
+        }
+    });
+    let head = embedded.then(|| html! { <h1>{ t(lang, K::Title) }</h1> });
+    let intro = embedded.then(|| html! { <p class="intro no-print">{ t(lang, K::Intro) }</p> });
     use_effect_with(store.profile.clone(), move |p| {
         if *p == Profile::default() {
             browser::remove(&profile_key);
@@ -219,13 +232,13 @@ pub fn App(props: &AppProps) -> Html {
         <>
             { toolbar::language(&store) }
             { crate::roster_host::tabs(lang, roster) }
-            <h1>{ t(lang, K::Title) }</h1>
+            { head }
             { toolbar::view(&store, &link_base) }
             { notice::view(&store) }
             { answers::title(&store) }
             { applied::view(&store, &province) }
             { province::view(lang, &province, store.regime()) }
-            <p class="intro no-print">{ t(lang, K::Intro) }</p>
+            { intro }
             { answers::view(&store) }
             <div class="columns">
                 { form::view(&store) }

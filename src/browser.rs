@@ -81,6 +81,23 @@ pub fn set_language(code: &str, title: &str) {
     doc.set_title(title);
 }
 
+/// Keeps the page's static title and introduction (index.html) in the chosen language; the
+/// introduction is hidden while another view (the roster) is shown.
+pub fn set_page_head(title: &str, intro: &str, show_intro: bool) {
+    let doc = gloo::utils::document();
+    if let Some(h1) = doc.query_selector("[data-cbcc-title]").ok().flatten() {
+        h1.set_text_content(Some(title));
+    }
+    if let Some(p) = doc.query_selector("[data-cbcc-intro]").ok().flatten() {
+        p.set_text_content(Some(intro));
+        let _ = if show_intro {
+            p.remove_attribute("hidden")
+        } else {
+            p.set_attribute("hidden", "")
+        };
+    }
+}
+
 /// Marks the App's root element as mounted (the e2e tests wait for `data-ready`).
 pub fn mark_ready(root: &web_sys::Element) {
     let _ = root.set_attribute("data-ready", "true");

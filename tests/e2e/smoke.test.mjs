@@ -8,8 +8,8 @@ export default [
     await h.loadApp(page);
     // The static "Đang tải…" block from index.html is gone once the app has mounted.
     assert.equal(await page.locator('#app .loading').count(), 0, '"Đang tải…" still shown');
-    const h1 = page.locator('#app h1');
-    assert.equal(await h1.count(), 1, 'exactly one h1 in #app');
+    const h1 = page.locator('main h1');
+    assert.equal(await h1.count(), 1, 'exactly one h1 in main');
     assert.equal((await h1.textContent()).trim(), TITLE);
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
     assert.equal(await page.title(), TITLE);
