@@ -210,6 +210,12 @@ pub fn App(props: &AppProps) -> Html {
         _ => t(lang, K::JumpToResult).to_string(),
     };
 
+    // The bar sticks to the bottom of a phone's screen only once there is a result to jump to;
+    // before that it would only cover the first fields.
+    let jump_class = match outcome.as_ref() {
+        Some(Ok(_)) => "jump no-print",
+        _ => "jump idle no-print",
+    };
     let link_base = props.link_base.clone().unwrap_or_else(browser::address);
     // Embedded, `#ket-qua` would change the host page's address and find nothing there.
     let jump_click = embedded.then(|| {
@@ -236,15 +242,16 @@ pub fn App(props: &AppProps) -> Html {
             { toolbar::view(&store, &link_base) }
             { notice::view(&store) }
             { answers::title(&store) }
-            { applied::view(&store, &province) }
             { province::view(lang, &province, store.regime()) }
             { intro }
             { answers::view(&store) }
             <div class="columns">
                 { form::view(&store) }
-                { result::view(lang, &outcome) }
+                // Which rules and date are used heads the result: on a phone it is then below
+                // the form, and the static title stays the largest thing painted first (LCP).
+                { result::view(lang, &outcome, applied::view(&store, &province)) }
             </div>
-            <a class="jump no-print" href="#ket-qua" onclick={jump_click}>
+            <a class={jump_class} href="#ket-qua" onclick={jump_click}>
                 <span aria-hidden="true">{ "↓ " }</span>{ jump }
             </a>
         </>

@@ -85,11 +85,18 @@ pub fn set_language(code: &str, title: &str) {
 /// introduction is hidden while another view (the roster) is shown.
 pub fn set_page_head(title: &str, intro: &str, show_intro: bool) {
     let doc = gloo::utils::document();
+    // Only when the language changed: a rewritten text is a new paint, and the first paint of
+    // the static text is what the page's load time (LCP) is measured by.
+    let set = |el: &web_sys::Element, text: &str| {
+        if el.text_content().as_deref() != Some(text) {
+            el.set_text_content(Some(text));
+        }
+    };
     if let Some(h1) = doc.query_selector("[data-cbcc-title]").ok().flatten() {
-        h1.set_text_content(Some(title));
+        set(&h1, title);
     }
     if let Some(p) = doc.query_selector("[data-cbcc-intro]").ok().flatten() {
-        p.set_text_content(Some(intro));
+        set(&p, intro);
         let _ = if show_intro {
             p.remove_attribute("hidden")
         } else {

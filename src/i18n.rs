@@ -71,8 +71,8 @@ pub fn t(lang: Lang, key: K) -> &'static str {
 catalogue! {
     Title => "Tự đánh giá tiêu chuẩn cán bộ, công chức cấp xã",
         "Self-assessment of standards for commune cadres and civil servants";
-    Intro => "Chọn chức danh và nhập những gì bạn đã có. Kết quả hiện ngay bên dưới, không cần bấm nút gửi. Câu trả lời chỉ lưu trên máy này.",
-        "Choose your post and enter what you hold. The result appears at once below, with no button to press. Your answers stay on this device.";
+    Intro => "Chọn chức danh và nhập những gì bạn đã có (bằng cấp, lý luận chính trị, tin học, quản lý nhà nước…). Kết quả hiện ngay: tiêu chuẩn nào đã đạt, còn thiếu gì, cần học lớp nào, hạn đến khi nào, kèm căn cứ pháp lý. Không cần bấm nút gửi; câu trả lời chỉ lưu trên máy này.",
+        "Choose your post and enter what you hold (degree, political theory, IT, state management…). The result appears at once: which standards you meet, what is missing, which course to take and by when, with the legal basis. There is no button to press; your answers stay on this device.";
     JumpToResult => "Xem kết quả", "See the result";
 
     // Toolbar

@@ -46,7 +46,8 @@ fn report(lang: Lang, r: &Report) -> Html {
     }
 }
 
-pub fn view(lang: Lang, outcome: &Outcome) -> Html {
+/// `applied`: the line saying which rules and which date are used, shown under the heading.
+pub fn view(lang: Lang, outcome: &Outcome, applied: Html) -> Html {
     let body = match outcome {
         None => html! { <p class="prompt">{ t(lang, K::Prompt) }</p> },
         Some(Err(e)) => html! {
@@ -57,6 +58,7 @@ pub fn view(lang: Lang, outcome: &Outcome) -> Html {
     html! {
         <section class="result" id="ket-qua" aria-labelledby="result-h">
             <h2 id="result-h">{ t(lang, K::Result) }</h2>
+            { applied }
             <div class="live" aria-live="polite">{ body }</div>
             <p class="disclaimer">{ t(lang, K::Disclaimer) }</p>
         </section>

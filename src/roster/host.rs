@@ -21,6 +21,8 @@ pub const ROSTER_HASH: &str = "#danh-sach";
 pub const SELF_HASH: &str = "#tu-danh-gia";
 /// Made by Trunk (`data-loader-shim` on the roster's `<link data-trunk rel="rust">`).
 const LOADER: &str = "cbcc-roster_loader.js";
+/// The roster view's stylesheet (`styles/roster.css`, copied as it is).
+const STYLES: &str = "roster.css";
 
 fn on_roster() -> bool {
     web_sys::window()
@@ -125,6 +127,11 @@ fn root(lang: Lang) -> Option<web_sys::Element> {
         &JsValue::from_str("cbccRosterRoot"),
         &root,
     );
+    // Its styles too: not in the first load of the page (copied to dist/ by index.html).
+    let style = doc.create_element("link").ok()?;
+    let _ = style.set_attribute("rel", "stylesheet");
+    let _ = style.set_attribute("href", STYLES);
+    doc.head()?.append_child(&style).ok()?;
     let script = doc.create_element("script").ok()?;
     let _ = script.set_attribute("type", "module");
     let _ = script.set_attribute("src", LOADER);
