@@ -275,4 +275,19 @@ mod tests {
             .value
             .ends_with(".rules"));
     }
+
+    #[test]
+    fn the_2025_example_applies_to_the_law_in_force() {
+        let prov = Province::from_json(include_str!("../provinces/example-2025.json")).unwrap();
+        let p = profile(r#"{"as_of":"2026-06-01","post":"chuyen_vien","difficult_area":true}"#);
+        let today = Date::parse("2026-06-01").unwrap();
+        let r = assess_with(&p, today, Some(&prov)).unwrap();
+        assert_eq!(r.regime, "luat_2025");
+        assert!(r.province.as_ref().unwrap().applied);
+        let req = |a: Area| r.requirements.iter().find(|q| q.area == a).unwrap();
+        assert_eq!((req(Area::It).status, req(Area::It).from_province), (Status::Missing, true));
+        assert_eq!(req(Area::It).deadline, Date::parse("2027-12-31"));
+        assert_eq!(req(Area::EthnicLanguage).status, Status::Missing);
+        assert!(!req(Area::Professional).from_province);
+    }
 }
