@@ -285,7 +285,10 @@ mod tests {
         assert_eq!(r.regime, "luat_2025");
         assert!(r.province.as_ref().unwrap().applied);
         let req = |a: Area| r.requirements.iter().find(|q| q.area == a).unwrap();
-        assert_eq!((req(Area::It).status, req(Area::It).from_province), (Status::Missing, true));
+        assert_eq!(
+            (req(Area::It).status, req(Area::It).from_province),
+            (Status::Missing, true)
+        );
         assert_eq!(req(Area::It).deadline, Date::parse("2027-12-31"));
         assert_eq!(req(Area::EthnicLanguage).status, Status::Missing);
         assert!(!req(Area::Professional).from_province);
