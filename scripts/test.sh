@@ -6,7 +6,8 @@
 #   4 cargo test     cargo test --workspace (native)
 #   5 wasm build     trunk build --release --offline (scripts/build.sh)
 #   6 e2e            node tests/e2e/run.mjs (headless Debian Chromium against dist/)
-#   7 contract       ../shared/contract/check.py against target/release/assess
+#   7 contract       ../shared/contract/check.py against target/release/assess, on the contract's
+#                    examples and on the engine's own cases (engine/tests/cases/)
 #                    (only once engine/src/bin/assess.rs exists)
 # Ends with a summary and a "total: N passed, M failed" line.
 set -euo pipefail
@@ -99,7 +100,8 @@ elif [ ! -f "$CHECK_PY" ]; then
   step_skip "$CHECK_PY not found (shared/ is expected beside the repo)"
 else
   cargo build --release -p cbcc-engine --bin assess
-  python3 "$CHECK_PY" --assess "${CARGO_TARGET_DIR:-target}/release/assess" 2>&1 | tee "$LOGDIR/contract.log"
+  python3 "$CHECK_PY" --assess "${CARGO_TARGET_DIR:-target}/release/assess" \
+    "$(dirname "$CHECK_PY")/examples" engine/tests/cases 2>&1 | tee "$LOGDIR/contract.log"
   c_line="$(count_line "$LOGDIR/contract.log")"
   PASSED=$((PASSED + $(echo "$c_line" | awk '{print $1}')))
   step_ok "$c_line"
