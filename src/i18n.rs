@@ -68,6 +68,24 @@ pub fn t(lang: Lang, key: K) -> &'static str {
     lang.pick(vi, en)
 }
 
+/// The icon and the text of a status (the icon is decoration: the text says it); an unknown or
+/// too-high age is a point to check, not a recommendation. Used by both views.
+pub fn status_text(
+    lang: Lang,
+    area: cbcc_engine::schema::Area,
+    status: cbcc_engine::Status,
+) -> (&'static str, &'static str) {
+    use cbcc_engine::{schema::Area, Status};
+    let (icon, key) = match status {
+        Status::Met => ("✓", K::StatusMet),
+        Status::Missing => ("✗", K::StatusMissing),
+        Status::NotRequired => ("–", K::StatusNotRequired),
+        Status::Advised if area == Area::Age => ("?", K::StatusToCheck),
+        Status::Advised => ("!", K::StatusAdvised),
+    };
+    (icon, t(lang, key))
+}
+
 catalogue! {
     Title => "Tự đánh giá tiêu chuẩn cán bộ, công chức cấp xã",
         "Self-assessment of standards for commune cadres and civil servants";

@@ -1,23 +1,10 @@
 //! One row of the result: an area, its status (icon and text), what is required, why, the legal
 //! basis and the deadline. Carries the contract's `data-area` and `data-status`.
 
-use crate::i18n::{self, t, Lang, K};
+use crate::i18n::{self, status_text, t, Lang, K};
 use cbcc_engine::labels::{self, capitalise};
-use cbcc_engine::schema::Area;
 use cbcc_engine::{Report, Requirement, Status};
 use yew::prelude::*;
-
-/// The icon and the text of a status; an unknown or too-high age is a point to check.
-pub fn status_text(lang: Lang, area: Area, status: Status) -> (&'static str, &'static str) {
-    let (icon, key) = match status {
-        Status::Met => ("✓", K::StatusMet),
-        Status::Missing => ("✗", K::StatusMissing),
-        Status::NotRequired => ("–", K::StatusNotRequired),
-        Status::Advised if area == Area::Age => ("?", K::StatusToCheck),
-        Status::Advised => ("!", K::StatusAdvised),
-    };
-    (icon, t(lang, key))
-}
 
 /// The name of the training with this id in the report (plan or suggestions).
 fn training_name<'a>(lang: Lang, report: &'a Report, id: &str) -> Option<&'a str> {

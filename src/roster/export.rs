@@ -3,10 +3,11 @@
 //! and an object URL; and printing (styles/roster.css has the print layout).
 
 use super::errors::message;
-use super::model::{status_text, trainings, Outcome, OutcomeRef};
+use super::model::{trainings, Outcome, OutcomeRef};
 use super::people::needed_names;
 use super::plan;
 use crate::i18n::roster::{t, K};
+use crate::i18n::status_text;
 use crate::i18n::{self, Lang};
 use cbcc_engine::schema::AREAS;
 use std::cell::RefCell;

@@ -1,7 +1,6 @@
 //! The result of a roster, compact enough for a national one (212,600 officials), and the names,
 //! numbers and percentages the tables and exports print.
 
-use crate::i18n::roster::{t, K};
 use crate::i18n::Lang;
 use cbcc_engine::labels;
 use cbcc_engine::roster::Summary;
@@ -121,18 +120,6 @@ pub fn training_name(lang: Lang, id: &str) -> String {
 pub fn area_name(lang: Lang, area: Area) -> &'static str {
     let (vi, en) = labels::area(area);
     lang.pick(vi, en)
-}
-
-/// The icon and the text of a status (the icon is decoration: the text says it).
-pub fn status_text(lang: Lang, area: Area, status: Status) -> (&'static str, &'static str) {
-    let (icon, key) = match status {
-        Status::Met => ("✓", K::StatusMet),
-        Status::Missing => ("✗", K::StatusMissing),
-        Status::NotRequired => ("–", K::StatusNotRequired),
-        Status::Advised if area == Area::Age => ("?", K::StatusToCheck),
-        Status::Advised => ("!", K::StatusAdvised),
-    };
-    (icon, t(lang, key))
 }
 
 /// 212.600 in Vietnamese, 212,600 in English.

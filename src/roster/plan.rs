@@ -67,7 +67,7 @@ pub fn ClassPlan(p: &Props) -> Html {
                                 <th scope="col">{ t(lang, K::RosterPeopleCount) }</th>
                                 <th scope="col">{ t(lang, K::RosterEarliest) }</th>
                                 <th scope="col">{ t(lang, K::RosterLength) }</th>
-                                <th scope="col" class="no-print"><span class="roster-sr">{ t(lang, K::RosterShowThem) }</span></th>
+                                <th scope="col" class="no-print"><span class="sr-only">{ t(lang, K::RosterShowThem) }</span></th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
