@@ -128,35 +128,41 @@ impl Summary {
 
 /// Splits CSV text (RFC 4180: quotes, doubled quotes, CRLF; a UTF-8 BOM is skipped) into rows.
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    csv_rows(text).collect()
+}
+
+/// The rows of CSV text one at a time, as `parse_csv` splits them (a national roster need not
+/// be held in memory as cells all at once).
+pub fn csv_rows(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
     let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
+    std::iter::from_fn(move || {
+        let mut row = Vec::new();
+        let mut cell = String::new();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    cell.push('"');
+                    chars.next();
+                }
+                (true, '"') => quoted = false,
+                (true, c) => cell.push(c),
+                (false, '"') if cell.is_empty() => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut cell)),
+                (false, '\r') if chars.peek() == Some(&'\n') => {}
+                (false, '\n') | (false, '\r') => {
+                    row.push(cell);
+                    return Some(row);
+                }
+                (false, c) => cell.push(c),
             }
-            (true, '"') => quoted = false,
-            (true, c) => cell.push(c),
-            (false, '"') if cell.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {}
-            (false, '\n') | (false, '\r') => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => cell.push(c),
         }
-    }
-    if !cell.is_empty() || !row.is_empty() {
-        row.push(cell);
-        rows.push(row);
-    }
-    rows
+        (!cell.is_empty() || !row.is_empty()).then(|| {
+            row.push(cell);
+            row
+        })
+    })
 }
 
 /// Reads the header; an error names the missing columns.
@@ -424,9 +430,29 @@ pub fn assess_roster_with(
     text: &str,
     today: Date,
     province: Option<&Province>,
-    each: impl FnMut(&Row),
+    mut each: impl FnMut(&Row),
 ) -> Result<Summary, InputError> {
-    assess_rows(&parse_csv(text), today, province, each)
+    let mut rows = csv_rows(text).enumerate().filter(|(_, r)| !is_blank(r));
+    let Some((_, header)) = rows.next() else {
+        return Err(empty_roster());
+    };
+    let mut run = RosterRun {
+        header: Header::parse(&header)?,
+        next: 0,
+        summary: Summary::new(),
+    };
+    for (i, cells) in rows {
+        run.assess_row(i + 1, &cells, today, province, &mut each);
+    }
+    Ok(run.summary)
+}
+
+fn is_blank(cells: &[String]) -> bool {
+    cells.iter().all(|c| c.trim().is_empty())
+}
+
+fn empty_roster() -> InputError {
+    InputError::new("(roster)", "", "danh sách trống", "the roster is empty")
 }
 
 /// Assesses rows whose first non-empty row is the header. A bad row is reported and skipped.
@@ -451,16 +477,8 @@ pub struct RosterRun {
 impl RosterRun {
     /// Reads the header (the first non-empty row) of `rows`.
     pub fn start(rows: &[Vec<String>]) -> Result<RosterRun, InputError> {
-        let first = rows
-            .iter()
-            .position(|r| r.iter().any(|c| !c.trim().is_empty()));
-        let Some(first) = first else {
-            return Err(InputError::new(
-                "(roster)",
-                "",
-                "danh sách trống",
-                "the roster is empty",
-            ));
+        let Some(first) = rows.iter().position(|r| !is_blank(r)) else {
+            return Err(empty_roster());
         };
         Ok(RosterRun {
             header: Header::parse(&rows[first])?,
@@ -480,34 +498,45 @@ impl RosterRun {
     ) -> bool {
         let end = self.next.saturating_add(max).min(rows.len());
         for (i, cells) in rows.iter().enumerate().take(end).skip(self.next) {
-            if cells.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            let row = i + 1;
-            match self
-                .header
-                .profile(cells)
-                .and_then(|p| assess_with(&p, today, province))
-            {
-                Ok(report) => {
-                    let (name, commune) = self.header.name_and_commune(cells);
-                    let r = Row {
-                        row,
-                        name,
-                        commune,
-                        report,
-                    };
-                    self.summary.add(&r);
-                    each(&r);
-                }
-                Err(e) => self.summary.errors.push(RowError {
-                    row,
-                    message: e.to_string(),
-                }),
+            if !is_blank(cells) {
+                self.assess_row(i + 1, cells, today, province, &mut each);
             }
         }
         self.next = end;
         end >= rows.len()
+    }
+
+    /// Assesses one row (`row`: its number in the file, the header being row 1); a bad row is
+    /// recorded with its number and skipped.
+    fn assess_row(
+        &mut self,
+        row: usize,
+        cells: &[String],
+        today: Date,
+        province: Option<&Province>,
+        each: &mut impl FnMut(&Row),
+    ) {
+        match self
+            .header
+            .profile(cells)
+            .and_then(|p| assess_with(&p, today, province))
+        {
+            Ok(report) => {
+                let (name, commune) = self.header.name_and_commune(cells);
+                let r = Row {
+                    row,
+                    name,
+                    commune,
+                    report,
+                };
+                self.summary.add(&r);
+                each(&r);
+            }
+            Err(e) => self.summary.errors.push(RowError {
+                row,
+                message: e.to_string(),
+            }),
+        }
     }
 
     /// Rows handled so far (header included) — for a progress bar over `rows.len()`.
