@@ -127,7 +127,8 @@ pub const AGE_RANGE: std::ops::RangeInclusive<u64> = 18..=80;
 pub const UNITS: [&str; 3] = ["xa", "phuong", "thi_tran"];
 /// The kinds of IT certificate of the contract.
 pub const IT_KINDS: &[&str] = crate::schema::contract_inputs(Area::It);
-const FIELDS: [&str; 14] = [
+/// The profile's fields in the contract (anything else is refused).
+pub const FIELDS: [&str; 14] = [
     "regime",
     "as_of",
     "post",

@@ -3,6 +3,7 @@
 //! field. And the `assess` command, given bad input, exits 2 with exactly one line on stderr and
 //! nothing on stdout.
 
+use cbcc_engine::profile::FIELDS;
 use cbcc_engine::roster::{assess_roster, COLUMNS, OPTIONAL_COLUMNS};
 use cbcc_engine::schema::{contract_inputs, contract_posts, AREAS};
 use cbcc_engine::{assess, Date, InputError, Profile};
@@ -16,23 +17,6 @@ const TODAY: Date = Date {
     month: 11,
     day: 22,
 };
-
-const FIELDS: [&str; 14] = [
-    "regime",
-    "as_of",
-    "post",
-    "unit",
-    "difficult_area",
-    "age",
-    "general_education",
-    "professional",
-    "political_theory",
-    "it",
-    "state_management",
-    "defence_security",
-    "ethnic_language",
-    "in_post_since",
-];
 
 /// Every enum-like string of the contract: posts, levels, units, kinds, regimes.
 fn contract_words() -> Vec<String> {

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { REPO } from './lib.mjs';
+import { fillChair } from './offline-lib.mjs';
 
 const SCREENSHOTS = path.join(REPO, 'docs', 'screenshots');
 const PROFILE_KEY = 'cbcc-widget.profile';
@@ -25,14 +26,7 @@ async function choose(page, label, re) {
 
 /** The official of contract example 01: a People's Committee chair with elementary political theory. */
 async function fillChairman(page) {
-  await choose(page, 'Bộ quy định áp dụng', /^Nghị định 33\/2023/);
-  await page.getByLabel('Ngày đánh giá').fill('2026-11-21');
-  await page.getByLabel('Chức danh đang giữ').selectOption({ label: 'Chủ tịch Ủy ban nhân dân' });
-  await page.getByLabel('Giữ chức danh này từ ngày').fill('2021-06-01');
-  await page.getByLabel('Tuổi', { exact: true }).fill('45');
-  await page.getByLabel('Giáo dục phổ thông').selectOption({ label: 'Tốt nghiệp trung học phổ thông' });
-  await page.getByLabel('Bằng chuyên môn cao nhất').selectOption({ label: 'Đại học' });
-  await page.getByLabel('Trình độ lý luận chính trị').selectOption({ label: 'Sơ cấp lý luận chính trị' });
+  await fillChair(page);
   await page.getByRole('button', { name: 'Thêm chứng chỉ tin học' }).click();
   await page.getByLabel('Loại chứng chỉ').selectOption({ label: 'Chứng chỉ tin học ứng dụng B' });
   await page.getByLabel('Ngày cấp').fill('2015-03-01');
