@@ -8,8 +8,8 @@ use crate::components::province::{self, ProvinceState};
 use crate::components::{answers, applied, field, form, notice, result, toolbar, Store};
 use crate::embed::{self, AppProps};
 use crate::i18n::{t, Lang, K};
-use crate::state::{decode_link, parse_saved, saved_json, Action, Notice, State};
-use cbcc_engine::{assess_with, Profile};
+use crate::state::{parse_saved, saved_json, Action, Notice, State};
+use cbcc_engine::{assess_with, share, Profile};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,7 +26,7 @@ fn load_profile(embedded: bool, key: &str) -> (Profile, Option<Notice>) {
     if hash.starts_with("#p=") {
         // The answers are saved on this device from now on; the address stays clean.
         browser::clear_hash();
-        match decode_link(&hash) {
+        match share::decode(&hash) {
             Ok(p) => return (p, Some(Notice::LinkLoaded)),
             Err(e) => notice = Some(Notice::LinkDamaged { vi: e.vi, en: e.en }),
         }
@@ -165,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     browser::clear_hash();
-                    match decode_link(&hash) {
+                    match share::decode(&hash) {
                         Ok(p) => {
                             store.dispatch(Action::Load(Box::new(p), Some(Notice::LinkLoaded)))
                         }

@@ -7,7 +7,7 @@ use cbcc_engine::assess::regime_in_force;
 use cbcc_engine::profile::{ItCertificate, AGE_RANGE};
 use cbcc_engine::rules::{regime, rule_set};
 use cbcc_engine::schema::{Regime, Unit};
-use cbcc_engine::{share, Date, InputError, Profile};
+use cbcc_engine::{Date, Profile};
 use serde_json::Value;
 use std::rc::Rc;
 use yew::Reducible;
@@ -364,53 +364,13 @@ pub fn parse_saved(text: &str) -> Result<Profile, SavedError> {
         None => return Err(SavedError::Unreadable),
     }
     let profile = v.get("profile").ok_or(SavedError::Unreadable)?;
-    profile_from_value(profile.clone()).map_err(|_| SavedError::Unreadable)
-}
-
-/// Reads a share-link fragment (`#p=…`). A profile without a post is accepted (the form simply
-/// waits for one); anything else the engine refuses is an error naming what is wrong.
-pub fn decode_link(fragment: &str) -> Result<Profile, InputError> {
-    match share::decode(fragment) {
-        Err(e) if e.field == "post" && e.value.is_empty() => {
-            let data = fragment
-                .trim_start_matches('#')
-                .strip_prefix("p=")
-                .unwrap_or("");
-            let text = share::base64url_decode(data)
-                .and_then(|b| String::from_utf8(b).ok())
-                .unwrap_or_default();
-            let value: Value = serde_json::from_str(&text).map_err(|_| e.clone())?;
-            profile_from_value(value)
-        }
-        other => other,
-    }
-}
-
-/// The engine's strict reading, except that a missing or empty post means "not chosen yet".
-fn profile_from_value(mut value: Value) -> Result<Profile, InputError> {
-    let mut no_post = false;
-    if let Some(obj) = value.as_object_mut() {
-        let empty = match obj.get("post") {
-            None | Some(Value::Null) => true,
-            Some(Value::String(s)) => s.is_empty(),
-            _ => false,
-        };
-        if empty {
-            no_post = true;
-            // A stand-in the engine accepts, removed again below.
-            obj.insert("post".into(), Value::String("-".into()));
-        }
-    }
-    let mut p = Profile::from_value(&value)?;
-    if no_post {
-        p.post.clear();
-    }
-    Ok(p)
+    Profile::from_value(profile).map_err(|_| SavedError::Unreadable)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cbcc_engine::share;
 
     fn today() -> Date {
         Date::parse("2026-11-22").unwrap()
@@ -563,12 +523,12 @@ mod tests {
             unit: Unit::Phuong,
             ..Profile::default()
         };
-        assert_eq!(decode_link(&format!("#{}", share::encode(&p))), Ok(p));
+        assert_eq!(share::decode(&format!("#{}", share::encode(&p))), Ok(p));
         let empty = Profile::default();
         assert_eq!(
-            decode_link(&format!("#{}", share::encode(&empty))),
+            share::decode(&format!("#{}", share::encode(&empty))),
             Ok(empty)
         );
-        assert!(decode_link("#p=%%%").is_err());
+        assert!(share::decode("#p=%%%").is_err());
     }
 }
