@@ -9,7 +9,7 @@ mod rust_literal;
 #[allow(dead_code)]
 mod schema;
 
-use schema::{Catalogue, Regime, RuleSet};
+use schema::{Catalogue, Regime, RuleSet, SourceDoc, Sources};
 use std::{env, fs, path::Path};
 
 fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
@@ -18,6 +18,26 @@ fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
     let text =
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     toml::from_str(&text).unwrap_or_else(|e| panic!("\n{}: {e}", path.display()))
+}
+
+/// Every `rules/sources/*.toml`, by file name without the extension.
+fn read_sources() -> Sources {
+    let dir = Path::new("rules").join("sources");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| {
+            let doc: SourceDoc = read(&format!("sources/{n}"));
+            (n.trim_end_matches(".toml").to_string(), doc)
+        })
+        .collect()
 }
 
 fn main() {
@@ -30,7 +50,7 @@ fn main() {
             .collect(),
         catalogue: read::<Catalogue>("catalogue.toml"),
     };
-    if let Err(errs) = schema::validate(&set) {
+    if let Err(errs) = schema::validate(&set, &read_sources()) {
         panic!(
             "\nthe rule data in engine/rules is invalid:\n  - {}\n",
             errs.join("\n  - ")

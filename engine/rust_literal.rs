@@ -29,6 +29,7 @@ fn rust_field<'a>(structure: &str, name: &'a str) -> &'a str {
         ("Catalogue", "equivalence") => "equivalences",
         ("Catalogue", "training") => "trainings",
         ("Catalogue", "reminder") => "reminders",
+        ("Catalogue", "unit") => "units",
         _ => name,
     }
 }

@@ -134,20 +134,37 @@ catalogue! {
     GroupLanhDao => "Lãnh đạo, quản lý", "Leadership and management";
     GroupChuyenMon => "Chuyên môn", "Specialists";
     Unit => "Đơn vị hành chính", "Administrative unit";
-    UnitHint => "Tên chức danh địa chính khác nhau giữa xã và phường, thị trấn.",
-        "The land official's title differs between communes and wards or towns.";
-    UnitXa => "Xã", "Commune (xã)";
-    UnitPhuong => "Phường", "Ward (phường)";
-    UnitThiTran => "Thị trấn", "Town (thị trấn)";
+    UnitHint => "Xã, phường hoặc đặc khu nơi bạn công tác (danh sách theo bộ quy định đang áp dụng; thị trấn chỉ có đến 30/06/2025).",
+        "The commune, ward or special zone where you work (the list follows the rules being applied; townships existed only until 30 Jun 2025).";
     Difficult => "Xã ở vùng khó khăn", "Commune in a difficult area";
     DifficultHint => "Đánh dấu nếu xã thuộc miền núi, vùng cao, biên giới, hải đảo, vùng đồng bào dân tộc thiểu số hoặc vùng có điều kiện kinh tế – xã hội đặc biệt khó khăn. Ở những nơi này một số tiêu chuẩn thấp hơn.",
         "Tick if the commune is in a mountain, highland, border or island area, an ethnic-minority area or an area of extreme economic hardship. Some standards are lower there.";
+    DifficultImplied => "Đã được tính là có, vì xã đặc biệt khó khăn (ô dưới đây) cũng là xã ở vùng khó khăn.",
+        "Counted as ticked: a commune with extremely difficult conditions (the box below) is in a difficult area.";
+    ExtremelyDifficult => "Xã đặc biệt khó khăn", "Commune with extremely difficult conditions";
+    ExtremelyDifficultHint => "Đánh dấu nếu nơi bạn công tác thuộc danh sách xã có điều kiện kinh tế – xã hội đặc biệt khó khăn; xã này cũng được tính là ở vùng khó khăn.",
+        "Tick if your commune is on the list of communes with extremely difficult socio-economic conditions (xã đặc biệt khó khăn); it then also counts as a difficult area.";
     InPostSince => "Giữ chức danh này từ ngày", "In this post since";
     InPostSinceHint => "Dùng để tính thời hạn đạt chuẩn. Bỏ trống nếu không nhớ.",
         "Used to work out the deadline to meet a standard. Leave empty if unsure.";
-    FsPerson => "Tuổi và học vấn", "Age and schooling";
+    FsPerson => "Thông tin cá nhân và học vấn", "Personal details and schooling";
+    Sex => "Giới tính", "Sex";
+    SexHint => "Tuổi nghỉ hưu của nam và nữ khác nhau (Nghị định 135/2020/NĐ-CP). Nếu không chọn, kết quả về tuổi có thể chỉ là “cần kiểm tra”.",
+        "Men and women retire at different ages (Decree 135/2020/NĐ-CP). Without it, the result on age may only be “to check”.";
+    SexNotGiven => "— Chưa chọn —", "— Not given —";
+    SexNam => "Nam", "Male (nam)";
+    SexNu => "Nữ", "Female (nữ)";
+    BirthDate => "Ngày sinh", "Date of birth";
+    BirthDateHint => "Nếu nhập, ngày sinh được dùng thay cho tuổi (tính chính xác hơn). Có thể bỏ trống và chỉ nhập tuổi.",
+        "When given, it is used instead of the age (more exact). You may leave it empty and give your age only.";
     Age => "Tuổi", "Age";
-    AgeHint => "Số tuổi hiện nay, từ 18 đến 80.", "Your age now, from 18 to 80.";
+    AgeHint => "Nếu không nhập ngày sinh: số tuổi hiện nay, từ 15 đến 80.",
+        "If you give no date of birth: your age now, from 15 to 80.";
+    AgeHintBirthDate => "Đang dùng ngày sinh ở trên, nên tuổi nhập ở đây không được tính.",
+        "The date of birth above is used, so the age typed here is not counted.";
+    EthnicMinority => "Người dân tộc thiểu số", "I belong to an ethnic minority";
+    EthnicMinorityHint => "Một số thời hạn đạt chuẩn dài hơn cho công chức là người dân tộc thiểu số.",
+        "Some deadlines are longer for civil servants who belong to an ethnic minority (người dân tộc thiểu số).";
     GeneralEducation => "Giáo dục phổ thông", "General education";
     GeneralEducationHint => "Bậc phổ thông cao nhất đã tốt nghiệp (kể cả bổ túc).",
         "The highest school level completed (continuing education included).";
@@ -182,7 +199,7 @@ catalogue! {
     EthnicHint => "Chỉ được yêu cầu ở một số vùng đồng bào dân tộc thiểu số.", "Required only in some ethnic-minority areas.";
 
     // Field errors
-    AgeError => "Tuổi phải là số nguyên từ 18 đến 80.", "Age must be a whole number from 18 to 80.";
+    AgeError => "Tuổi phải là số nguyên từ 15 đến 80.", "Age must be a whole number from 15 to 80.";
     DateError => "Ngày không hợp lệ: nhập đủ ngày, tháng, năm (từ năm 1900).",
         "Not a valid date: enter day, month and year (1900 or later).";
 
@@ -198,6 +215,7 @@ catalogue! {
     StatusAdvised => "Khuyến nghị", "Recommended";
     StatusToCheck => "Cần kiểm tra", "To check";
     Required => "Yêu cầu", "Required";
+    Target => "Mục tiêu đào tạo", "Training target";
     NothingRequired => "Không có yêu cầu", "Nothing required";
     Why => "Lý do", "Why";
     Basis => "Căn cứ", "Legal basis";
@@ -205,8 +223,8 @@ catalogue! {
     Deadline => "Thời hạn", "Deadline";
     Overdue => "quá hạn", "overdue";
     Unverified => "chưa xác minh", "unverified";
-    UnverifiedNote => "“Chưa xác minh”: quy định này chưa đối chiếu được với văn bản gốc; hãy hỏi lại Phòng Nội vụ.",
-        "“Unverified”: this rule could not yet be checked against the original text; ask the Home Affairs office.";
+    UnverifiedNote => "“Chưa xác minh”: quy định này chưa đối chiếu được với văn bản gốc; hãy hỏi lại Văn phòng HĐND và UBND xã hoặc Sở Nội vụ.",
+        "“Unverified”: this rule could not yet be checked against the original text; ask your commune's People's Council and People's Committee office or the provincial Department of Home Affairs (Sở Nội vụ).";
     Course => "Khóa học", "Course";
     Plan => "Kế hoạch học tập", "Training plan";
     PlanIntro => "Học theo thứ tự dưới đây:", "Take them in this order:";
@@ -226,6 +244,7 @@ catalogue! {
     Yes => "Có", "Yes";
     No => "Không", "No";
     NotGiven => "chưa nhập", "not given";
+    Person => "Thông tin cá nhân", "Personal details";
     Today => "hôm nay", "today";
     Now => "nay", "now";
 
@@ -305,6 +324,53 @@ pub fn post_cleared(lang: Lang, post: &str, rules: &str) -> String {
         ),
         Lang::En => format!(
             "The post “{post}” does not exist in {rules}, so it has been cleared. Please choose your post again."
+        ),
+    }
+}
+
+/// Why a unit does not exist under the rules in use: the day it ended or began, else the rules.
+pub enum UnitGone<'a> {
+    Until(&'a str),
+    From(&'a str),
+    Rules(&'a str),
+}
+
+/// The unit was set back to xã because the rules in use do not have it.
+pub fn unit_reset(lang: Lang, unit: &str, why: UnitGone, to: &str) -> String {
+    match (lang, why) {
+        (Lang::Vi, UnitGone::Until(d)) => format!(
+            "{unit} chỉ có đến ngày {d}, nên đơn vị đã được đổi thành {to}. Vui lòng kiểm tra lại."
+        ),
+        (Lang::Vi, UnitGone::From(d)) => format!(
+            "{unit} chỉ có từ ngày {d}, nên đơn vị đã được đổi thành {to}. Vui lòng kiểm tra lại."
+        ),
+        (Lang::Vi, UnitGone::Rules(r)) => format!(
+            "{unit} không có trong {r}, nên đơn vị đã được đổi thành {to}. Vui lòng kiểm tra lại."
+        ),
+        (Lang::En, UnitGone::Until(d)) => format!(
+            "{unit} existed only until {d}, so the unit has been changed to {to}. Please check it."
+        ),
+        (Lang::En, UnitGone::From(d)) => format!(
+            "{unit} exists only from {d}, so the unit has been changed to {to}. Please check it."
+        ),
+        (Lang::En, UnitGone::Rules(r)) => format!(
+            "{unit} does not exist under {r}, so the unit has been changed to {to}. Please check it."
+        ),
+    }
+}
+
+/// A birth date that gives an age out of the accepted range on the assessment date.
+pub fn birth_date_age(lang: Lang, age: i32) -> String {
+    let (min, max) = (
+        cbcc_engine::profile::AGE_RANGE.start(),
+        cbcc_engine::profile::AGE_RANGE.end(),
+    );
+    match lang {
+        Lang::Vi => format!(
+            "Với ngày sinh này, vào ngày đánh giá bạn {age} tuổi; tuổi phải từ {min} đến {max}. Hãy kiểm tra lại năm sinh."
+        ),
+        Lang::En => format!(
+            "This date of birth makes you {age} on the assessment date; the age must be from {min} to {max}. Check the year."
         ),
     }
 }
@@ -417,12 +483,34 @@ pub fn province_not_applied(lang: Lang, rules: &str) -> String {
     }
 }
 
-/// Age in the answers block.
-pub fn years(lang: Lang, age: u32) -> String {
-    match lang {
-        Lang::Vi => format!("{age} tuổi"),
-        Lang::En => format!("{age} years"),
+/// The personal details in one line of the answers block (the printed sheet must fit a page):
+/// "Nữ, 54 tuổi (sinh ngày 10/05/1972), người dân tộc thiểu số". `birth`: the date of birth and
+/// the age it gives on the assessment date (used instead of `age`).
+pub fn person(
+    lang: Lang,
+    sex: Option<cbcc_engine::profile::Sex>,
+    birth: Option<(Date, i32)>,
+    age: Option<u32>,
+    ethnic_minority: bool,
+) -> String {
+    use cbcc_engine::profile::Sex;
+    let sex = match sex {
+        Some(Sex::Nam) => lang.pick("Nam", "Male"),
+        Some(Sex::Nu) => lang.pick("Nữ", "Female"),
+        None => lang.pick("Chưa nhập giới tính", "Sex not given"),
+    };
+    let age = match (birth, age, lang) {
+        (Some((b, a)), _, Lang::Vi) => format!("{a} tuổi (sinh ngày {})", date(lang, b)),
+        (Some((b, a)), _, Lang::En) => format!("aged {a} (born {})", date(lang, b)),
+        (None, Some(a), Lang::Vi) => format!("{a} tuổi"),
+        (None, Some(a), Lang::En) => format!("aged {a}"),
+        (None, None, _) => lang.pick("chưa nhập tuổi", "age not given").to_string(),
+    };
+    let mut line = format!("{sex}, {age}");
+    if ethnic_minority {
+        line.push_str(lang.pick(", người dân tộc thiểu số", ", ethnic minority"));
     }
+    line
 }
 
 // ---- Roster view (issue 6): the view switch and the loader of the roster's wasm
@@ -443,7 +531,8 @@ pub mod views {
     catalogue! {
         ViewsLabel => "Chế độ làm việc", "Views";
         ViewSelf => "Tự đánh giá", "Self-assessment";
-        ViewRoster => "Rà soát danh sách (Phòng Nội vụ)", "Roster review (Home Affairs office)";
+        ViewRoster => "Rà soát danh sách (cấp xã, Sở Nội vụ)",
+            "Roster review (commune, Home Affairs)";
         RosterTitle => "Rà soát tiêu chuẩn cán bộ, công chức cấp xã theo danh sách",
             "Reviewing the standards of commune cadres and civil servants from a roster";
         RosterLoading => "Đang tải phần rà soát danh sách…", "Loading the roster review…";
@@ -452,7 +541,7 @@ pub mod views {
     }
 }
 
-/// The strings of the roster view, "Rà soát danh sách (Phòng Nội vụ)": the same pattern in a
+/// The strings of the roster view, "Rà soát danh sách": the same pattern in a
 /// namespace of its own, since most of them are built only into the roster's wasm, which is
 /// loaded when that view is opened (so the self-assessment does not carry them).
 #[allow(dead_code)]
@@ -466,8 +555,8 @@ pub mod roster {
     }
 
     catalogue! {
-        RosterIntro => "Dành cho Phòng Nội vụ: nhập danh sách cán bộ, công chức (tệp CSV hoặc Excel .xlsx) để biết bao nhiêu người đạt từng tiêu chuẩn và cần mở những lớp nào. Tệp chỉ được đọc trên máy này, không gửi đi đâu.",
-            "For the Home Affairs office: open a roster of cadres and civil servants (a CSV or Excel .xlsx file) to see how many meet each standard and which classes to open. The file is read on this device only and sent nowhere.";
+        RosterIntro => "Dành cho Đảng ủy, Văn phòng HĐND và UBND xã, phường, đặc khu và Sở Nội vụ tỉnh, thành phố: nhập danh sách cán bộ, công chức (tệp CSV hoặc Excel .xlsx) để biết bao nhiêu người đạt từng tiêu chuẩn và cần mở những lớp nào. Tệp chỉ được đọc trên máy này, không gửi đi đâu.",
+            "For the Party committee and the People's Council and People's Committee office of a commune, ward or special zone, and for the provincial Department of Home Affairs (Sở Nội vụ): open a roster of cadres and civil servants (a CSV or Excel .xlsx file) to see how many meet each standard and which classes to open. The file is read on this device only and sent nowhere.";
         RosterFile => "Tệp danh sách (CSV hoặc Excel .xlsx)", "Roster file (CSV or Excel .xlsx)";
         RosterFileHint => "Hoặc kéo thả tệp vào khung này. Dòng đầu tiên là tên các cột.",
             "Or drag the file into this box. The first row names the columns.";
@@ -502,9 +591,9 @@ pub mod roster {
         RosterLength => "Thời lượng", "Length";
         RosterShowThem => "Xem danh sách", "Show them";
         RosterByPost => "Theo chức danh", "By post";
-        RosterByCommune => "Theo xã, phường, thị trấn", "By commune";
+        RosterByCommune => "Theo xã, phường, đặc khu", "By commune";
         RosterPost => "Chức danh", "Post";
-        RosterCommune => "Xã, phường, thị trấn", "Commune";
+        RosterCommune => "Xã, phường, đặc khu", "Commune";
         RosterTotal => "Số người", "Officials";
         RosterMeetsAll => "Đạt tất cả tiêu chuẩn", "Meet every standard";
         RosterNeeds => "Cần học", "To take";
@@ -682,6 +771,22 @@ mod tests {
             all.push(summary(lang, 8, 8, 0));
             all.push(summary(lang, 0, 0, 0));
             all.push(post_cleared(lang, "A", "B"));
+            for why in [
+                UnitGone::Until("B"),
+                UnitGone::From("B"),
+                UnitGone::Rules("B"),
+            ] {
+                all.push(unit_reset(lang, "A", why, "D"));
+            }
+            all.push(birth_date_age(lang, 12));
+            all.push(person(lang, None, None, None, true));
+            all.push(person(
+                lang,
+                Some(cbcc_engine::profile::Sex::Nu),
+                Some((Date::parse("1975-05-01").unwrap(), 51)),
+                None,
+                false,
+            ));
             all.push(link_damaged(lang, "A"));
             all.push(as_of_hint(lang, "A"));
             all.push(what_if(lang).to_string());

@@ -3,10 +3,11 @@
 //! Pure Rust (no browser calls), so it is tested natively.
 
 use crate::i18n::Lang;
+use cbcc_engine::age::age_on;
 use cbcc_engine::assess::regime_in_force;
-use cbcc_engine::profile::{ItCertificate, AGE_RANGE};
+use cbcc_engine::profile::{ItCertificate, Sex, AGE_RANGE};
 use cbcc_engine::rules::{regime, rule_set};
-use cbcc_engine::schema::{Regime, Unit};
+use cbcc_engine::schema::{Regime, Unit, UnitInfo};
 use cbcc_engine::{Date, Profile};
 use serde_json::Value;
 use std::rc::Rc;
@@ -49,6 +50,7 @@ impl DateInput {
 pub enum DateField {
     AsOf,
     InPostSince,
+    BirthDate,
     ItIssued(usize),
 }
 
@@ -84,6 +86,8 @@ pub struct State {
     pub bad_dates: Vec<DateField>,
     /// The post (id) cleared because the rules in use do not have it, and those rules (id).
     pub post_cleared: Option<(String, String)>,
+    /// The unit changed to xã because the rules in use do not have it, and those rules (id).
+    pub unit_reset: Option<(Unit, String)>,
     pub notice: Option<Notice>,
     /// What [`Action::Reset`] cleared, for undo.
     pub undo: Option<Box<(Profile, String)>>,
@@ -102,8 +106,12 @@ pub enum Action {
     SetPost(String),
     SetUnit(Unit),
     SetDifficultArea(bool),
+    SetExtremelyDifficultArea(bool),
     SetInPostSince(DateInput),
+    SetSex(Option<Sex>),
+    SetBirthDate(DateInput),
     SetAge(String),
+    SetEthnicMinority(bool),
     SetGeneralEducation(String),
     SetProfessionalLevel(String),
     SetFieldFits(bool),
@@ -137,13 +145,14 @@ impl State {
             profile,
             bad_dates: Vec::new(),
             post_cleared: None,
+            unit_reset: None,
             notice,
             undo: None,
             share: None,
             share_needs_post: false,
             fixed_regime: None,
         };
-        s.check_post();
+        s.check_rules();
         s
     }
 
@@ -155,7 +164,7 @@ impl State {
         }
         self.fixed_regime = Some(id.to_string());
         self.profile.regime = self.fixed_regime.clone();
-        self.check_post();
+        self.check_rules();
         true
     }
 
@@ -173,16 +182,26 @@ impl State {
         !self.age_text.trim().is_empty() && parse_age(&self.age_text).is_none()
     }
 
-    /// Clears the post when the rules in use do not have it, remembering why.
-    fn check_post(&mut self) {
-        if self.profile.post.is_empty() {
+    /// The birth date gives an age the engine does not accept on the assessment date.
+    pub fn birth_date_out_of_range(&self) -> Option<i32> {
+        let age = age_on(self.profile.birth_date?, self.as_of());
+        let range = (*AGE_RANGE.start() as i32)..=(*AGE_RANGE.end() as i32);
+        (!range.contains(&age)).then_some(age)
+    }
+
+    /// Clears the post and sets the unit back to xã when the rules in use do not have them,
+    /// remembering why.
+    fn check_rules(&mut self) {
+        let Some(reg) = self.regime() else {
             return;
+        };
+        if !self.profile.post.is_empty() && reg.post(&self.profile.post).is_none() {
+            let old = std::mem::take(&mut self.profile.post);
+            self.post_cleared = Some((old, reg.id.to_string()));
         }
-        if let Some(reg) = self.regime() {
-            if reg.post(&self.profile.post).is_none() {
-                let old = std::mem::take(&mut self.profile.post);
-                self.post_cleared = Some((old, reg.id.to_string()));
-            }
+        if !reg.has_unit(&rule_set().catalogue, self.profile.unit) {
+            let old = std::mem::replace(&mut self.profile.unit, Unit::Xa);
+            self.unit_reset = Some((old, reg.id.to_string()));
         }
     }
 
@@ -212,6 +231,21 @@ pub fn parse_age(text: &str) -> Option<u32> {
         .map(|a| a as u32)
 }
 
+/// The units that exist under `reg` (every unit when no rules are in force), in the order of
+/// the rule data.
+pub fn units(reg: Option<&Regime>) -> Vec<&'static UnitInfo> {
+    let cat = &rule_set().catalogue;
+    cat.units
+        .iter()
+        .filter(|u| reg.is_none_or(|r| r.has_unit(cat, u.id)))
+        .collect()
+}
+
+/// The data of a unit (its names, the days it exists).
+pub fn unit_info(unit: Unit) -> Option<&'static UnitInfo> {
+    rule_set().catalogue.units.iter().find(|u| u.id == unit)
+}
+
 /// The post of any regime with this id (for names of a post that was cleared).
 pub fn any_post(id: &str) -> Option<&'static cbcc_engine::schema::Post> {
     rule_set().regimes.iter().find_map(|r| r.post(id))
@@ -229,7 +263,7 @@ impl Reducible for State {
             let s = Rc::make_mut(&mut next);
             s.fixed_regime = fixed.clone();
             s.profile.regime = fixed;
-            s.check_post();
+            s.check_rules();
         }
         next
     }
@@ -249,11 +283,18 @@ impl State {
                 s.post_cleared = None;
                 s.share_needs_post = false;
             }
-            Action::SetUnit(u) => p.unit = u,
+            Action::SetUnit(u) => {
+                p.unit = u;
+                s.unit_reset = None;
+            }
             Action::SetDifficultArea(b) => p.difficult_area = b,
+            Action::SetExtremelyDifficultArea(b) => p.extremely_difficult_area = b,
             Action::SetInPostSince(d) => {
                 s.profile.in_post_since = s.set_date(DateField::InPostSince, d)
             }
+            Action::SetSex(sex) => p.sex = sex,
+            Action::SetBirthDate(d) => s.profile.birth_date = s.set_date(DateField::BirthDate, d),
+            Action::SetEthnicMinority(b) => p.ethnic_minority = b,
             Action::SetAge(text) => {
                 p.age = parse_age(&text);
                 s.age_text = text;
@@ -329,7 +370,7 @@ impl State {
             Action::ShareNeedsPost => s.share_needs_post = true,
         }
         if s.profile != before {
-            s.check_post();
+            s.check_rules();
             // A link made earlier no longer matches the answers.
             s.share = None;
             if s.notice == Some(Notice::Cleared) {
@@ -446,12 +487,139 @@ mod tests {
 
     #[test]
     fn a_bad_age_is_kept_as_text_but_not_assessed() {
-        let s = run(vec![Action::SetAge("15".into())]);
-        assert_eq!(s.profile.age, None);
-        assert!(s.age_invalid());
+        for bad in ["14", "81", "bốn mươi"] {
+            let s = run(vec![Action::SetAge(bad.into())]);
+            assert_eq!(s.profile.age, None, "{bad}");
+            assert!(s.age_invalid(), "{bad}");
+        }
         let s = run(vec![Action::SetAge(" 45 ".into())]);
         assert_eq!(s.profile.age, Some(45));
         assert!(!s.age_invalid());
+        // Under 18 is accepted (the engine assesses it as a standard not met).
+        for ok in ["15", "17", "80"] {
+            let s = run(vec![Action::SetAge(ok.into())]);
+            assert!(s.profile.age.is_some() && !s.age_invalid(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn the_age_error_names_the_engines_range() {
+        use crate::i18n::{t, K};
+        let range = format!("{} đến {}", AGE_RANGE.start(), AGE_RANGE.end());
+        assert!(t(Lang::Vi, K::AgeError).contains(&range));
+        assert!(t(Lang::Vi, K::AgeHint).contains(&range));
+    }
+
+    #[test]
+    fn a_unit_missing_from_the_rules_becomes_xa_with_a_reason() {
+        // Thị trấn exists under ND 33 (until 30 Jun 2025), not under the 2025 law.
+        let s = run(vec![
+            Action::SetRegime(Some("nd33_2023".into())),
+            Action::SetUnit(Unit::ThiTran),
+        ]);
+        assert_eq!(s.profile.unit, Unit::ThiTran);
+        assert_eq!(s.unit_reset, None);
+        let s = Rc::new(s).reduce(Action::SetRegime(Some("luat_2025".into())));
+        assert_eq!(s.profile.unit, Unit::Xa);
+        assert_eq!(s.unit_reset, Some((Unit::ThiTran, "luat_2025".into())));
+        // Choosing a unit again clears the message.
+        let s = s.reduce(Action::SetUnit(Unit::DacKhu));
+        assert_eq!(s.profile.unit, Unit::DacKhu);
+        assert_eq!(s.unit_reset, None);
+        // Đặc khu does not exist before 1 Jul 2025: a date under ND 33 sets it back too.
+        let s = s
+            .reduce(Action::SetRegime(None))
+            .reduce(Action::SetAsOf(DateInput::parse("2024-06-01")));
+        assert_eq!(s.regime().unwrap().id, "nd33_2023");
+        assert_eq!(s.profile.unit, Unit::Xa);
+        assert_eq!(s.unit_reset, Some((Unit::DacKhu, "nd33_2023".into())));
+        // A unit both rules have is kept.
+        let s = run(vec![
+            Action::SetUnit(Unit::Phuong),
+            Action::SetRegime(Some("tt13_2019".into())),
+        ]);
+        assert_eq!(s.profile.unit, Unit::Phuong);
+        assert_eq!(s.unit_reset, None);
+    }
+
+    #[test]
+    fn a_linked_or_saved_township_under_todays_rules_opens_as_xa_with_the_reason() {
+        let p = share::decode(&format!(
+            "#p={}",
+            share::base64url_encode(br#"{"post":"chu_tich_ubnd","unit":"thi_tran"}"#)
+        ))
+        .unwrap();
+        let s = State::new(Lang::Vi, today(), p, Some(Notice::LinkLoaded));
+        assert_eq!(s.regime().unwrap().id, "luat_2025");
+        assert_eq!(s.profile.unit, Unit::Xa);
+        assert_eq!(s.profile.post, "chu_tich_ubnd");
+        assert_eq!(s.unit_reset, Some((Unit::ThiTran, "luat_2025".into())));
+        assert_eq!(s.notice, Some(Notice::LinkLoaded));
+        // The same from the saved answers.
+        let saved = r#"{"v":1,"profile":{"post":"chu_tich_ubnd","unit":"thi_tran","age":45}}"#;
+        let s = State::new(Lang::Vi, today(), parse_saved(saved).unwrap(), None);
+        assert_eq!(s.profile.unit, Unit::Xa);
+        assert_eq!(s.profile.age, Some(45));
+        assert!(s.unit_reset.is_some());
+        // And the engine assesses what the form now holds.
+        assert!(cbcc_engine::assess(&s.profile, today()).is_ok());
+    }
+
+    #[test]
+    fn the_units_listed_are_those_of_the_rules_in_use() {
+        let ids =
+            |reg: &str| -> Vec<&str> { units(regime(reg)).iter().map(|u| u.id.id()).collect() };
+        assert_eq!(ids("luat_2025"), ["xa", "phuong", "dac_khu"]);
+        assert_eq!(ids("nd33_2023"), ["xa", "phuong", "thi_tran"]);
+        assert_eq!(units(None).len(), 4);
+    }
+
+    #[test]
+    fn a_birth_date_is_checked_like_the_other_dates_and_its_age_against_the_range() {
+        let s = run(vec![Action::SetBirthDate(DateInput::parse("1975-05-01"))]);
+        assert_eq!(s.profile.birth_date, Date::parse("1975-05-01"));
+        assert!(s.bad_dates.is_empty());
+        assert_eq!(s.birth_date_out_of_range(), None);
+        // Not a date: flagged, not assessed; a good one afterwards clears the flag.
+        let s = Rc::new(s).reduce(Action::SetBirthDate(DateInput::Invalid));
+        assert_eq!(s.profile.birth_date, None);
+        assert_eq!(s.bad_dates, vec![DateField::BirthDate]);
+        let s = s.reduce(Action::SetBirthDate(DateInput::parse("2000-02-29")));
+        assert_eq!(s.profile.birth_date, Date::parse("2000-02-29"));
+        assert!(s.bad_dates.is_empty());
+        // A date that gives an age out of 15–80 on the assessment date is flagged with the age.
+        let s = s.reduce(Action::SetBirthDate(DateInput::parse("2015-01-01")));
+        assert_eq!(s.birth_date_out_of_range(), Some(11));
+        let s = s.reduce(Action::SetAsOf(DateInput::parse("2031-01-01")));
+        assert_eq!(s.birth_date_out_of_range(), None);
+        // Emptied: nothing to check.
+        let s = s.reduce(Action::SetBirthDate(DateInput::Empty));
+        assert_eq!(s.profile.birth_date, None);
+        assert!(s.bad_dates.is_empty());
+    }
+
+    #[test]
+    fn sex_and_the_commune_flags_go_into_the_profile_and_the_link() {
+        let s = run(vec![
+            Action::SetPost("chuyen_vien".into()),
+            Action::SetSex(Some(Sex::Nu)),
+            Action::SetEthnicMinority(true),
+            Action::SetExtremelyDifficultArea(true),
+        ]);
+        assert_eq!(s.profile.sex, Some(Sex::Nu));
+        assert!(s.profile.ethnic_minority && s.profile.extremely_difficult_area);
+        // The official's own difficult-area answer is kept (the engine implies it).
+        assert!(!s.profile.difficult_area);
+        let json = s.profile.to_json();
+        assert!(json.contains(r#""sex":"nu""#), "{json}");
+        assert_eq!(
+            share::decode(&format!("#{}", share::encode(&s.profile))),
+            Ok(s.profile.clone())
+        );
+        assert_eq!(parse_saved(&saved_json(&s.profile)), Ok(s.profile.clone()));
+        let s = Rc::new(s).reduce(Action::SetSex(None));
+        assert_eq!(s.profile.sex, None);
+        assert!(!s.profile.to_json().contains("sex"));
     }
 
     #[test]
@@ -514,6 +682,17 @@ mod tests {
             parse_saved(r#"{"v":1,"profile":{"post":"x","age":7}}"#),
             Err(SavedError::Unreadable)
         );
+        // The v1.1 fields are read back.
+        let p = Profile {
+            post: "chu_tich_ubnd".into(),
+            sex: Some(Sex::Nam),
+            birth_date: Date::parse("1980-12-31"),
+            ethnic_minority: true,
+            extremely_difficult_area: true,
+            unit: Unit::DacKhu,
+            ..Profile::default()
+        };
+        assert_eq!(parse_saved(&saved_json(&p)), Ok(p));
     }
 
     #[test]

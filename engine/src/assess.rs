@@ -1,12 +1,14 @@
-//! The assessment: for each area, the one rule that applies, what the official holds against it,
-//! the deadline, the reason in both languages; then the trainings that close the gaps.
+//! The assessment: for each area, the one rule that applies (`select`), what the official holds
+//! against it, the status, deadline and training (a `Verdict`, no text); then the report, with
+//! the reasons worded (`reason`) and the trainings that close the gaps.
 
+use crate::age::{self, AgeFinding};
 use crate::date::Date;
-use crate::labels::{self, capitalise};
 use crate::profile::{InputError, Profile};
 use crate::province::Province;
 use crate::rules::{regime, rule_set};
 use crate::schema::{Area, Kind, Post, Regime, Rule, AREAS};
+use crate::select::{applicable_rule, most_specific};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -51,6 +53,9 @@ pub struct Requirement {
     pub reason_en: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub training: Option<String>,
+    /// A level the post is trained to beyond the standard (e.g. Quy định 350-QĐ/TW).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
     /// Set by a provincial standard (tiêu chuẩn của tỉnh) rather than a national one.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub from_province: bool,
@@ -105,7 +110,8 @@ pub struct Report {
     pub requirements: Vec<Requirement>,
     /// What to take, each once, in order: prerequisites first.
     pub trainings: Vec<TrainingItem>,
-    /// Trainings for `advised` areas not yet held: recommended, not owed.
+    /// Trainings for `advised` areas not yet held, and training targets beyond a standard:
+    /// recommended, not owed.
     pub suggested_trainings: Vec<TrainingItem>,
     pub reminders: Vec<ReminderItem>,
     /// The provincial standards layered on top, if any.
@@ -153,29 +159,83 @@ pub fn assess(profile: &Profile, today: Date) -> Result<Report, InputError> {
     assess_with(profile, today, None)
 }
 
-/// Assesses `profile` with a province's standards layered on the national ones (when the
-/// province file is for the regime used).
-pub fn assess_with(
-    profile: &Profile,
-    today: Date,
-    province: Option<&Province>,
-) -> Result<Report, InputError> {
-    let as_of = profile.as_of.unwrap_or(today);
-    let (reg, what_if) = match &profile.regime {
+/// The decision for one area, before any sentence is written: cheap to make and to copy.
+#[derive(Clone, Copy, Debug)]
+pub struct Verdict<'a> {
+    pub area: Area,
+    pub status: Status,
+    pub rule: &'a Rule,
+    pub from_province: bool,
+    /// The level the official holds, as it counts for this area (age: unused).
+    pub held: &'static str,
+    pub deadline: Option<Date>,
+    pub training: Option<&'a str>,
+    /// The training to the rule's target level, when the official is below it.
+    pub target_training: Option<&'a str>,
+    pub detail: Detail,
+}
+
+/// What the wording needs to know beyond the status.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Detail {
+    Plain,
+    /// The degree's level is enough, but not its field.
+    WrongField,
+    /// Appointed after the transition's cut-off day: the standard applies from appointment.
+    AfterTransition,
+    /// A deadline counted from an appointment day that was not given.
+    WithinMonths(u32),
+    Age(AgeFinding),
+    /// The best IT certificate (index in `profile.it`) is an old A/B/C that does not count.
+    ItNotRecognised(usize),
+}
+
+/// The assessment without its sentences: the regime, the post, one verdict per area.
+pub struct Verdicts<'a> {
+    pub regime: &'static Regime,
+    pub what_if: bool,
+    pub as_of: Date,
+    pub post: &'static Post,
+    pub areas: [Verdict<'a>; 8],
+}
+
+impl Verdicts<'_> {
+    pub fn meets_all(&self) -> bool {
+        self.areas.iter().all(|v| v.status != Status::Missing)
+    }
+}
+
+fn input_error(field: &str, value: impl Into<String>, vi: String, en: String) -> InputError {
+    InputError::new(field, value, vi, en)
+}
+
+/// The regime to use: the one named, or the one in force on `as_of`; and whether it is a
+/// "what if" (named, and not in force then).
+fn choose_regime(profile: &Profile, as_of: Date) -> Result<(&'static Regime, bool), InputError> {
+    match &profile.regime {
         Some(id) => {
             let reg = regime(id).ok_or_else(|| {
                 let ids: Vec<&str> = rule_set().regimes.iter().map(|r| r.id.as_ref()).collect();
-                InputError::new(
+                input_error(
                     "regime",
                     id.clone(),
                     format!("không có chế độ này; chọn một trong: {}", ids.join(", ")),
                     format!("unknown regime; use one of: {}", ids.join(", ")),
                 )
             })?;
-            (reg, !reg.in_force_on(as_of))
+            Ok((reg, !reg.in_force_on(as_of)))
         }
-        None => (regime_in_force(as_of)?, false),
-    };
+        None => Ok((regime_in_force(as_of)?, false)),
+    }
+}
+
+/// Input that is well-formed but does not fit the regime or the day: no post, a unit that did
+/// not exist then, an age out of range.
+fn check_fits(
+    profile: &Profile,
+    reg: &'static Regime,
+    as_of: Date,
+) -> Result<&'static Post, InputError> {
     if profile.post.is_empty() {
         return Err(InputError::new(
             "post",
@@ -184,18 +244,71 @@ pub fn assess_with(
             "no post given",
         ));
     }
-    if !crate::profile::AGE_RANGE.contains(&profile.age.map_or(18, u64::from)) {
-        let age = profile.age.unwrap_or_default().to_string();
-        return Err(InputError::new(
-            "age",
-            age,
-            "tuổi phải từ 18 đến 80",
-            "age must be from 18 to 80",
+    let cat = &rule_set().catalogue;
+    if !reg.has_unit(cat, profile.unit) {
+        let names = |vi: bool| -> String {
+            cat.units
+                .iter()
+                .filter(|u| reg.has_unit(cat, u.id))
+                .map(|u| {
+                    format!(
+                        "{} ({})",
+                        u.id.id(),
+                        if vi { &u.name_vi } else { &u.name_en }
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let info = cat.units.iter().find(|u| u.id == profile.unit);
+        let (when_vi, when_en) = match info.and_then(|u| u.until.map(|d| (u, d))) {
+            Some((u, d)) => (
+                format!("{} chỉ có đến {} ({})", u.name_vi, d.vi(), u.basis.cite()),
+                format!("{} existed only until {d} ({})", u.name_en, u.basis.cite()),
+            ),
+            None => (
+                format!("đơn vị này không có theo {}", reg.name_vi),
+                format!("this unit does not exist under {}", reg.name_en),
+            ),
+        };
+        return Err(input_error(
+            "unit",
+            profile.unit.id(),
+            format!("{when_vi}; chọn một trong: {}", names(true)),
+            format!("{when_en}; use one of: {}", names(false)),
         ));
     }
-    let post = reg.post(&profile.post).ok_or_else(|| {
+    let range = crate::profile::AGE_RANGE;
+    if let Some(b) = profile.birth_date {
+        let a = age::age_on(b, as_of);
+        if a < *range.start() as i32 || a > *range.end() as i32 {
+            return Err(input_error(
+                "birth_date",
+                b.to_string(),
+                format!(
+                    "ngày sinh cho tuổi {a} vào ngày {}; tuổi phải từ {} đến {}",
+                    as_of.vi(),
+                    range.start(),
+                    range.end()
+                ),
+                format!(
+                    "that birth date gives age {a} on {as_of}; the age must be from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            ));
+        }
+    } else if let Some(a) = profile.age.filter(|a| !range.contains(&u64::from(*a))) {
+        return Err(input_error(
+            "age",
+            a.to_string(),
+            format!("tuổi phải từ {} đến {}", range.start(), range.end()),
+            format!("age must be from {} to {}", range.start(), range.end()),
+        ));
+    }
+    reg.post(&profile.post).ok_or_else(|| {
         let ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_ref()).collect();
-        InputError::new(
+        input_error(
             "post",
             profile.post.clone(),
             format!(
@@ -209,24 +322,60 @@ pub fn assess_with(
                 ids.join(", ")
             ),
         )
-    })?;
-    let mut requirements = Vec::with_capacity(AREAS.len());
-    for area in AREAS {
-        let rule = applicable_rule(reg, post, area, profile, as_of).ok_or_else(|| {
-            InputError::new(
-                "post",
-                post.id.clone(),
-                "thiếu quy tắc cho lĩnh vực này",
-                format!("no rule for area {}", area.id()),
-            )
-        })?;
-        let provincial = province
-            .filter(|pr| pr.regime == reg.id)
-            .and_then(|pr| most_specific(&pr.rules, post, area, profile, as_of));
-        let mut req = evaluate(provincial.unwrap_or(rule), area, profile, as_of);
-        req.from_province = provincial.is_some();
-        requirements.push(req);
+    })
+}
+
+/// The verdicts of every area: the lean path (no text), used by the report and the roster.
+pub fn decide<'a>(
+    profile: &Profile,
+    today: Date,
+    province: Option<&'a Province>,
+) -> Result<Verdicts<'a>, InputError> {
+    let as_of = profile.as_of.unwrap_or(today);
+    let (reg, what_if) = choose_regime(profile, as_of)?;
+    let post = check_fits(profile, reg, as_of)?;
+    let provincial = province.filter(|pr| pr.regime == reg.id);
+    let mut areas = [None; 8];
+    for (slot, area) in areas.iter_mut().zip(AREAS) {
+        let national: &'static Rule =
+            applicable_rule(reg, post, area, profile, as_of).ok_or_else(|| {
+                InputError::new(
+                    "post",
+                    post.id.clone(),
+                    "thiếu quy tắc cho lĩnh vực này",
+                    format!("no rule for area {}", area.id()),
+                )
+            })?;
+        let from_province =
+            provincial.and_then(|pr| most_specific(&pr.rules, post, area, profile, as_of));
+        let rule: &'a Rule = from_province.unwrap_or(national);
+        let mut v = verdict(rule, area, profile, as_of);
+        v.from_province = from_province.is_some();
+        *slot = Some(v);
     }
+    Ok(Verdicts {
+        regime: reg,
+        what_if,
+        as_of,
+        post,
+        areas: areas.map(|v| v.expect("every area was decided")),
+    })
+}
+
+/// Assesses `profile` with a province's standards layered on the national ones (when the
+/// province file is for the regime used).
+pub fn assess_with(
+    profile: &Profile,
+    today: Date,
+    province: Option<&Province>,
+) -> Result<Report, InputError> {
+    let v = decide(profile, today, province)?;
+    let (reg, post, as_of) = (v.regime, v.post, v.as_of);
+    let requirements: Vec<Requirement> = v
+        .areas
+        .iter()
+        .map(|x| requirement(x, profile, as_of))
+        .collect();
     let count = |s: Status| requirements.iter().filter(|r| r.status == s).count();
     let counts = Counts {
         met: count(Status::Met),
@@ -234,14 +383,30 @@ pub fn assess_with(
         not_required: count(Status::NotRequired),
         advised: count(Status::Advised),
     };
-    let trainings = training_plan(&requirements, Status::Missing);
-    let suggested_trainings = training_plan(&requirements, Status::Advised);
+    let owed: Vec<(&str, Option<Date>)> = v
+        .areas
+        .iter()
+        .filter(|x| x.status == Status::Missing)
+        .filter_map(|x| x.training.map(|t| (t, x.deadline)))
+        .collect();
+    let suggested: Vec<(&str, Option<Date>)> = v
+        .areas
+        .iter()
+        .filter_map(|x| match x.status {
+            Status::Advised => x.training,
+            _ => None,
+        })
+        .chain(v.areas.iter().filter_map(|x| x.target_training))
+        .filter(|t| !owed.iter().any(|(o, _)| o == t))
+        .map(|t| (t, None))
+        .collect();
     let reminders = rule_set()
         .catalogue
         .reminders
         .iter()
         .filter(|r| as_of >= r.from && r.until.is_none_or(|u| as_of <= u))
         .filter(|r| post.civil_servant || !r.civil_servants_only)
+        .filter(|r| r.posts.as_ref().is_none_or(|ps| ps.contains(&post.id)))
         .map(|r| ReminderItem {
             id: r.id.to_string(),
             text_vi: r.text_vi.to_string(),
@@ -254,7 +419,7 @@ pub fn assess_with(
         regime: reg.id.to_string(),
         regime_name_vi: reg.name_vi.to_string(),
         regime_name_en: reg.name_en.to_string(),
-        what_if,
+        what_if: v.what_if,
         as_of,
         rules_checked_on: reg.checked_on,
         post: post.id.to_string(),
@@ -263,8 +428,8 @@ pub fn assess_with(
         meets_all: counts.missing == 0,
         counts,
         requirements,
-        trainings,
-        suggested_trainings,
+        trainings: training_plan(&owed),
+        suggested_trainings: training_plan(&suggested),
         reminders,
         province: province.map(|pr| ProvinceInfo {
             id: pr.id.clone(),
@@ -286,94 +451,46 @@ pub fn post_names(post: &Post, profile: &Profile) -> (String, String) {
     }
 }
 
-/// The most specific national rule for this post, area and situation.
-pub fn applicable_rule<'a>(
-    reg: &'a Regime,
-    post: &Post,
-    area: Area,
-    p: &Profile,
-    as_of: Date,
-) -> Option<&'a Rule> {
-    most_specific(&reg.rules, post, area, p, as_of)
-}
-
-/// The most specific of `rules` that applies to this post, area and situation.
-pub fn most_specific<'a>(
-    rules: &'a [Rule],
-    post: &Post,
-    area: Area,
-    p: &Profile,
-    as_of: Date,
-) -> Option<&'a Rule> {
-    rules
+/// The scale's own `&'static str` for a level id.
+fn static_level(area: Area, id: &str) -> &'static str {
+    area.scale()
         .iter()
-        .filter(|r| r.area == area && r.covers(post))
-        .filter(|r| r.when.difficult_area.is_none_or(|d| d == p.difficult_area))
-        .filter(|r| r.when.units.as_ref().is_none_or(|u| u.contains(&p.unit)))
-        .filter(|r| {
-            r.when
-                .in_post_before
-                .is_none_or(|d| p.in_post_since.is_some_and(|s| s < d))
-        })
-        .filter(|r| {
-            r.when.from.is_none_or(|d| as_of >= d) && r.when.until.is_none_or(|d| as_of <= d)
-        })
-        .fold(None, |best: Option<&Rule>, r| match best {
-            Some(b) if b.specificity(post) >= r.specificity(post) => Some(b),
-            _ => Some(r),
-        })
+        .find(|l| **l == id)
+        .copied()
+        .unwrap_or("none")
 }
 
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        // Keep acronyms such as "IT" or "CNTT" as they are.
-        Some(f) if !c.clone().next().is_some_and(char::is_uppercase) => {
-            f.to_lowercase().chain(c).collect()
-        }
-        _ => s.to_string(),
+/// What a credential counts as in `area` (itself, or its equivalence; `none` if neither).
+fn counts_as(area: Area, holds: &str, issued: Option<Date>) -> &'static str {
+    if area.rank(holds).is_some() {
+        return static_level(area, holds);
     }
+    let Some(e) = rule_set()
+        .catalogue
+        .equivalences
+        .iter()
+        .find(|e| e.area == area && e.holds == holds)
+    else {
+        return "none";
+    };
+    let late = match (e.issued_before, issued) {
+        (Some(limit), Some(d)) => d >= limit,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let level = if late {
+        e.otherwise.as_ref()
+    } else {
+        Some(&e.counts_as)
+    };
+    level.map_or("none", |l| static_level(area, l))
 }
 
-/// What the official holds in `area`, as a level of the area's scale, and a phrase saying so.
-fn held(area: Area, p: &Profile) -> (String, String, String) {
-    // Names are used mid-sentence: "hiện có cử nhân chính trị", not "có Cử nhân chính trị".
-    let name = |id: &str| {
-        let (vi, en) = labels::level(area, id);
-        (lower_first(vi), lower_first(en))
-    };
-    let counts_as = |holds: &str, issued: Option<Date>| -> String {
-        if area.rank(holds).is_some() {
-            return holds.to_string();
-        }
-        rule_set()
-            .catalogue
-            .equivalences
-            .iter()
-            .find(|e| e.area == area && e.holds == holds)
-            .map(|e| match (e.issued_before, issued) {
-                (Some(limit), Some(d)) if d >= limit => {
-                    e.otherwise.clone().unwrap_or_else(|| "none".into())
-                }
-                (Some(_), None) => e.otherwise.clone().unwrap_or_else(|| "none".into()),
-                _ => e.counts_as.clone(),
-            })
-            .map(|c| c.into_owned())
-            .unwrap_or_else(|| "none".into())
-    };
-    let simple = |v: &str| {
-        let (vi, en) = name(v);
-        (counts_as(v, None), vi, en)
-    };
+/// The level the official holds in `area`; for IT also the certificate that counts most.
+pub fn held(area: Area, p: &Profile) -> (&'static str, Option<usize>) {
+    let simple = |v: &str| (counts_as(area, v, None), None);
     match area {
-        Area::Age => match p.age {
-            Some(a) => (a.to_string(), format!("{a} tuổi"), format!("{a} years old")),
-            None => (
-                "none".into(),
-                "chưa nhập tuổi".into(),
-                "age not given".into(),
-            ),
-        },
+        Area::Age => ("none", None),
         Area::GeneralEducation => simple(&p.general_education),
         Area::Professional => simple(&p.professional.level),
         Area::PoliticalTheory => simple(&p.political_theory),
@@ -385,85 +502,61 @@ fn held(area: Area, p: &Profile) -> (String, String, String) {
             "none"
         }),
         Area::It => {
-            // The best certificate counts; an old A/B/C issued too late counts for nothing.
-            let best =
-                p.it.iter()
-                    .map(|c| (counts_as(&c.kind, c.issued), c))
-                    .max_by_key(|(lvl, _)| area.rank(lvl).unwrap_or(0));
-            match best {
-                Some((lvl, c)) if lvl != "none" => {
-                    let (vi, en) = name(&c.kind);
-                    (lvl, vi.to_string(), en.to_string())
-                }
-                Some((_, c)) => {
-                    let (vi, en) = name(&c.kind);
-                    let when = c
-                        .issued
-                        .map(|d| d.vi())
-                        .unwrap_or_else(|| "không rõ ngày".into());
-                    (
-                        "none".into(),
-                        format!("{vi} cấp {when}, không được công nhận tương đương (chỉ chứng chỉ cấp trước 10/08/2016)"),
-                        format!("{en} issued {}, not recognised (only those issued before 10 Aug 2016 count)", c.issued.map(|d| d.to_string()).unwrap_or_else(|| "on an unknown date".into())),
-                    )
-                }
-                None => simple("none"),
-            }
+            p.it.iter()
+                .enumerate()
+                .map(|(i, c)| (counts_as(area, &c.kind, c.issued), Some(i)))
+                .max_by_key(|(lvl, i)| (area.rank(lvl).unwrap_or(0), std::cmp::Reverse(*i)))
+                .unwrap_or(("none", None))
         }
     }
 }
 
-fn evaluate(rule: &Rule, area: Area, p: &Profile, as_of: Date) -> Requirement {
-    let (held_level, held_vi, held_en) = held(area, p);
-    // "hiện có trung cấp" but "hiện chưa có chứng chỉ…": the names of `none` start with "chưa".
-    let has_vi = if held_vi.starts_with("chưa") {
-        format!("hiện {held_vi}")
-    } else {
-        format!("hiện có {held_vi}")
+/// Decides one area under `rule`: status, deadline, training; no text.
+pub fn verdict<'a>(rule: &'a Rule, area: Area, p: &Profile, as_of: Date) -> Verdict<'a> {
+    let (held_level, best_it) = held(area, p);
+    let rank = |l: &str| area.rank(l).unwrap_or(0);
+    let mut detail = match best_it {
+        Some(i) if held_level == "none" => Detail::ItNotRecognised(i),
+        _ => Detail::Plain,
     };
-    let (req_vi, req_en) = rule
-        .level
-        .as_deref()
-        .map(|l| labels::level(area, l))
-        .unwrap_or(("", ""));
     let meets = match (&rule.level, area) {
         (None, _) => true,
-        (Some(l), Area::Age) => match p.age {
-            None => false,
-            Some(a) => match l.as_ref() {
-                "tu_18_tuoi" => a >= 18,
-                // 60 months before the earliest retirement age (60); 120 months for two terms.
-                "du_mot_nhiem_ky" => a <= 55 || p.in_post_since.is_some(),
-                _ => a <= 50 || p.in_post_since.is_some(),
-            },
-        },
+        (Some(l), Area::Age) => {
+            let cat = &rule_set().catalogue;
+            let terms = rank(l) as u32; // tu_18_tuoi 0, du_mot_nhiem_ky 1, du_hai_nhiem_ky 2
+            let f = age::check(&cat.age, p, as_of, terms * cat.age.term_months);
+            detail = Detail::Age(f);
+            matches!(f, AgeFinding::Met { .. })
+        }
         (Some(l), _) => {
             let fits =
                 !rule.field_must_fit || p.professional.field_fits_post || held_level == "none";
-            fits && area.rank(&held_level).unwrap_or(0) >= area.rank(l).unwrap_or(usize::MAX)
+            if !fits && rank(held_level) >= rank(l) {
+                detail = Detail::WrongField;
+            }
+            fits && rank(held_level) >= rank(l)
         }
     };
-    let wrong_field = rule.field_must_fit
-        && !p.professional.field_fits_post
-        && area.rank(&held_level) >= rule.level.as_deref().and_then(|l| area.rank(l));
-    let mut status = match rule.kind {
+    let status = match rule.kind {
         Kind::NotRequired => Status::NotRequired,
         _ if meets => Status::Met,
-        Kind::Required => Status::Missing,
         Kind::Advised => Status::Advised,
+        // Age: a sitting official was checked at appointment, which the authority decided; an
+        // unknown or unsure age is a point to check. Only a candidate definitely out of the
+        // rule is missing it (no training closes that).
+        Kind::Required if area == Area::Age => match detail {
+            Detail::Age(AgeFinding::TooYoung { .. } | AgeFinding::TooOld { .. })
+                if p.in_post_since.is_none() =>
+            {
+                Status::Missing
+            }
+            _ => Status::Advised,
+        },
+        Kind::Required => Status::Missing,
     };
-    // Age can't be trained for: an unknown age, or an age past the appointment limit, is a
-    // point to check, not a gap.
-    if area == Area::Age && status == Status::Missing {
-        status = Status::Advised;
-    }
     let mut deadline = None;
-    let mut deadline_basis = None;
-    let mut when_vi = String::new();
-    let mut when_en = String::new();
     if status == Status::Missing {
         if let Some(d) = &rule.deadline {
-            deadline_basis = Some(d.basis.cite());
             match (d.date, d.months_after_appointment, p.in_post_since) {
                 (Some(date), _, since)
                     if d.for_in_post_by
@@ -471,140 +564,92 @@ fn evaluate(rule: &Rule, area: Area, p: &Profile, as_of: Date) -> Requirement {
                 {
                     deadline = Some(date)
                 }
-                (Some(_), _, _) => {
-                    when_vi =
-                        " Người được bầu, bổ nhiệm sau thời điểm chuyển tiếp phải đạt chuẩn ngay."
-                            .into();
-                    when_en =
-                        " Those appointed after the transition must meet it on appointment.".into();
-                }
+                (Some(_), _, _) => detail = Detail::AfterTransition,
                 (None, Some(m), Some(since)) => deadline = Some(since.add_months(m)),
-                (None, Some(m), None) => {
-                    when_vi = format!(" Phải hoàn thành trong {m} tháng kể từ ngày bổ nhiệm.");
-                    when_en = format!(" Must be completed within {m} months of appointment.");
-                }
+                (None, Some(m), None) => detail = Detail::WithinMonths(m),
                 _ => {}
             }
         }
-        if let Some(d) = deadline {
-            if d < as_of {
-                when_vi = format!(" Đã quá hạn đạt chuẩn ({}).", d.vi());
-                when_en = format!(" The deadline ({d}) has passed.");
-            } else {
-                when_vi = format!(" Hạn đạt chuẩn: {}.", d.vi());
-                when_en = format!(" Deadline: {d}.");
-            }
-        }
     }
-    let field_vi = if rule.field_must_fit {
-        " ngành phù hợp"
-    } else {
-        ""
+    let closing = |level: &str| {
+        rule.training
+            .as_deref()
+            .filter(|_| Some(level) == rule.level.as_deref())
+            .or_else(|| crate::schema::usual_training_ref(&rule_set().catalogue, area, level))
     };
-    let field_en = if rule.field_must_fit {
-        " in a suitable field"
-    } else {
-        ""
-    };
-    let (mut reason_vi, mut reason_en) = match status {
-        Status::Met if area == Area::Age => (
-            format!("Đạt: {held_vi}, đáp ứng yêu cầu {req_vi}."),
-            format!("Met: {held_en}, which meets the rule ({req_en})."),
-        ),
-        Status::Met => (
-            format!("Đạt: có {held_vi}, đáp ứng yêu cầu {req_vi}{field_vi} trở lên."),
-            format!("Met: {held_en} meets the required {req_en}{field_en} or higher."),
-        ),
-        Status::Missing if wrong_field => (
-            format!(
-                "Chưa đạt: cần {req_vi}{field_vi}; bằng hiện có không đúng ngành của chức danh."
-            ),
-            format!(
-                "Not met: {req_en}{field_en} is required; the degree held is in another field."
-            ),
-        ),
-        Status::Missing => (
-            format!("Chưa đạt: chức danh này cần {req_vi}{field_vi} trở lên; {has_vi}."),
-            format!(
-                "Not met: this post requires {req_en}{field_en} or higher; you hold {held_en}."
-            ),
-        ),
-        Status::Advised if area == Area::Age => (
-            format!("Cần kiểm tra: yêu cầu {req_vi}; {held_vi}."),
-            format!("To check: the rule is {req_en}; {held_en}."),
-        ),
-        Status::Advised => (
-            format!("Khuyến nghị: nên có {req_vi}; {has_vi}."),
-            format!("Recommended: {req_en}; you hold {held_en}."),
-        ),
-        Status::NotRequired => (
-            format!(
-                "Không bắt buộc: không có tiêu chuẩn về {} cho chức danh này.",
-                labels::area(area).0.to_lowercase()
-            ),
-            format!(
-                "Not required: there is no {} standard for this post.",
-                labels::area(area).1.to_lowercase()
-            ),
-        ),
-    };
-    reason_vi = capitalise(&reason_vi) + &when_vi;
-    reason_en = capitalise(&reason_en) + &when_en;
-    if let (Some(n_vi), Some(n_en)) = (&rule.note_vi, &rule.note_en) {
-        reason_vi = format!("{reason_vi} {n_vi}");
-        reason_en = format!("{reason_en} {n_en}");
-    }
     let training = match status {
         Status::Missing | Status::Advised if area != Area::Age => {
-            rule.level.as_deref().and_then(|l| {
-                rule.training
-                    .clone()
-                    .or_else(|| crate::schema::usual_training(&rule_set().catalogue, area, l))
-                    .map(|t| t.into_owned())
-            })
+            rule.level.as_deref().and_then(closing)
         }
         _ => None,
     };
+    let target_training = rule
+        .target
+        .as_ref()
+        .filter(|t| {
+            matches!(status, Status::Met | Status::Missing) && rank(held_level) < rank(&t.level)
+        })
+        .and_then(|t| t.training.as_deref().or_else(|| closing(&t.level)));
+    Verdict {
+        area,
+        status,
+        rule,
+        from_province: false,
+        held: held_level,
+        deadline,
+        training,
+        target_training,
+        detail,
+    }
+}
+
+/// The report's row for one verdict, with its reason in both languages.
+fn requirement(v: &Verdict, p: &Profile, as_of: Date) -> Requirement {
+    let rule = v.rule;
     let deadline_confidence = rule
         .deadline
         .as_ref()
-        .filter(|_| deadline.is_some())
+        .filter(|_| v.deadline.is_some())
         .map(|d| d.confidence);
+    let (reason_vi, reason_en) = crate::reason::word(v, p, as_of);
     Requirement {
-        area,
-        status,
+        area: v.area,
+        status: v.status,
         required: rule.level.as_ref().map(|s| s.to_string()),
-        held: if area == Area::Age {
-            p.age.map(|a| a.to_string()).unwrap_or_default()
+        held: if v.area == Area::Age {
+            crate::reason::age_held(p, as_of)
         } else {
-            held_level
+            v.held.to_string()
         },
-        deadline,
-        overdue: deadline.is_some_and(|d| d < as_of),
+        deadline: v.deadline,
+        overdue: v.deadline.is_some_and(|d| d < as_of),
         basis: rule.basis.cite(),
-        deadline_basis,
+        deadline_basis: rule
+            .deadline
+            .as_ref()
+            .filter(|_| v.status == Status::Missing)
+            .map(|d| d.basis.cite()),
         verified: rule.confidence.verified() && deadline_confidence.is_none_or(|c| c.verified()),
         confidence: rule.confidence,
         reason_vi,
         reason_en,
-        training,
-        from_province: false,
+        training: v.training.map(str::to_string),
+        target: rule.target.as_ref().map(|t| t.level.to_string()),
+        from_province: v.from_province,
     }
 }
 
-/// The trainings of the requirements with `status`, each once, in catalogue order.
-fn training_plan(reqs: &[Requirement], status: Status) -> Vec<TrainingItem> {
-    let cat = &rule_set().catalogue;
-    cat.trainings
+/// The trainings named, each once, in catalogue order (prerequisites first), with the earliest
+/// deadline of the areas each closes.
+fn training_plan(wanted: &[(&str, Option<Date>)]) -> Vec<TrainingItem> {
+    rule_set()
+        .catalogue
+        .trainings
         .iter()
         .filter_map(|t| {
-            let closing: Vec<&Requirement> = reqs
-                .iter()
-                .filter(|r| r.status == status && r.training.as_deref() == Some(&t.id))
-                .collect();
-            if closing.is_empty() {
-                return None;
-            }
+            let mut closing = wanted.iter().filter(|(id, _)| *id == t.id).peekable();
+            closing.peek()?;
+            let deadline = closing.filter_map(|(_, d)| *d).min();
             Some(TrainingItem {
                 id: t.id.to_string(),
                 area: t.area,
@@ -616,7 +661,7 @@ fn training_plan(reqs: &[Requirement], status: Status) -> Vec<TrainingItem> {
                 provider_en: t.provider_en.to_string(),
                 basis: t.basis.cite(),
                 verified: t.confidence.verified(),
-                deadline: closing.iter().filter_map(|r| r.deadline).min(),
+                deadline,
             })
         })
         .collect()

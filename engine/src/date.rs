@@ -31,12 +31,25 @@ impl Date {
 
     /// The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb).
     pub fn add_months(self, months: u32) -> Date {
-        let total = self.year * 12 + (self.month as i32 - 1) + months as i32;
+        self.shift_months(months as i32)
+    }
+
+    /// The same day `months` later or earlier (negative), clamped to the month's end.
+    pub fn shift_months(self, months: i32) -> Date {
+        let total = self.year * 12 + (self.month as i32 - 1) + months;
         let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
         Date {
             year,
             month,
             day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
+    /// The last day of the month.
+    pub fn end_of_month(self) -> Date {
+        Date {
+            day: days_in_month(self.year, self.month),
+            ..self
         }
     }
 

@@ -4,15 +4,18 @@
 //! widget's wasm. The rules live as data in `rules/*.toml` (one file per legal regime plus a
 //! shared catalogue), each citing its legal basis; build.rs refuses invalid rule data.
 
+pub mod age;
 pub mod assess;
 pub mod date;
 pub mod labels;
 pub mod profile;
 pub mod province;
 mod province_json;
+pub mod reason;
 pub mod roster;
 pub mod rules;
 pub mod schema;
+pub mod select;
 pub mod share;
 pub mod xlsx;
 

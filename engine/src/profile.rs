@@ -2,7 +2,7 @@
 //! that name the field and the value, in Vietnamese first.
 
 use crate::date::Date;
-use crate::schema::{contract_inputs, Area, Unit};
+use crate::schema::{contract_inputs, Area, Unit, UNITS};
 use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
@@ -20,6 +20,23 @@ pub struct ItCertificate {
     pub issued: Option<Date>,
 }
 
+/// Sex (giới tính): the retirement age differs (ND 135/2020).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Nam,
+    Nu,
+}
+
+impl Sex {
+    pub fn id(self) -> &'static str {
+        match self {
+            Sex::Nam => "nam",
+            Sex::Nu => "nu",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Profile {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29,6 +46,17 @@ pub struct Profile {
     pub post: String,
     pub unit: Unit,
     pub difficult_area: bool,
+    /// Xã đặc biệt khó khăn (CV 11/CV-BCĐ); implies a difficult area.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub extremely_difficult_area: bool,
+    /// The official belongs to an ethnic minority (CV 11/CV-BCĐ).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ethnic_minority: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// When given, used instead of `age`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<u32>,
     pub general_education: String,
@@ -50,6 +78,10 @@ impl Default for Profile {
             post: String::new(),
             unit: Unit::Xa,
             difficult_area: false,
+            extremely_difficult_area: false,
+            ethnic_minority: false,
+            sex: None,
+            birth_date: None,
             age: None,
             general_education: "none".into(),
             professional: Professional {
@@ -123,17 +155,22 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-pub const AGE_RANGE: std::ops::RangeInclusive<u64> = 18..=80;
-pub const UNITS: [&str; 3] = ["xa", "phuong", "thi_tran"];
+/// Ages the contract accepts (v1.1); under the legal minimum is a standard not met, not bad input.
+pub const AGE_RANGE: std::ops::RangeInclusive<u64> = 15..=80;
+pub const SEXES: [&str; 2] = ["nam", "nu"];
 /// The kinds of IT certificate of the contract.
 pub const IT_KINDS: &[&str] = crate::schema::contract_inputs(Area::It);
 /// The profile's fields in the contract (anything else is refused).
-pub const FIELDS: [&str; 14] = [
+pub const FIELDS: [&str; 18] = [
     "regime",
     "as_of",
     "post",
     "unit",
     "difficult_area",
+    "extremely_difficult_area",
+    "ethnic_minority",
+    "sex",
+    "birth_date",
     "age",
     "general_education",
     "professional",
@@ -249,14 +286,26 @@ impl Profile {
             None => String::new(),
         };
         if let Some(v) = get("unit") {
-            p.unit = match one_of("unit", v, &UNITS)?.as_str() {
-                "phuong" => Unit::Phuong,
-                "thi_tran" => Unit::ThiTran,
-                _ => Unit::Xa,
-            };
+            let ids = UNITS.map(Unit::id);
+            p.unit = Unit::from_id(&one_of("unit", v, &ids)?).unwrap_or(Unit::Xa);
         }
         if let Some(v) = get("difficult_area") {
             p.difficult_area = boolean("difficult_area", v)?;
+        }
+        if let Some(v) = get("extremely_difficult_area") {
+            p.extremely_difficult_area = boolean("extremely_difficult_area", v)?;
+        }
+        if let Some(v) = get("ethnic_minority") {
+            p.ethnic_minority = boolean("ethnic_minority", v)?;
+        }
+        if let Some(v) = get("sex") {
+            p.sex = Some(match one_of("sex", v, &SEXES)?.as_str() {
+                "nam" => Sex::Nam,
+                _ => Sex::Nu,
+            });
+        }
+        if let Some(v) = get("birth_date") {
+            p.birth_date = Some(date("birth_date", v)?);
         }
         if let Some(v) = get("age") {
             p.age = Some(
@@ -380,6 +429,21 @@ impl Profile {
             p.in_post_since = Some(date("in_post_since", v)?);
         }
         Ok(p)
+    }
+
+    /// A difficult area in the broad sense: an extremely difficult commune is one too.
+    pub fn in_difficult_area(&self) -> bool {
+        self.difficult_area || self.extremely_difficult_area
+    }
+
+    /// Whether the profile has `flag` (for `when.any_of`).
+    pub fn has(&self, flag: crate::schema::Flag) -> bool {
+        use crate::schema::Flag;
+        match flag {
+            Flag::DifficultArea => self.in_difficult_area(),
+            Flag::ExtremelyDifficultArea => self.extremely_difficult_area,
+            Flag::EthnicMinority => self.ethnic_minority,
+        }
     }
 
     /// The contract JSON of this profile (for share links and saving).

@@ -7,7 +7,8 @@
 
 use crate::profile::{InputError, Profile};
 use crate::rules::regime;
-use crate::schema::{Area, Basis, Kind, Rule, Unit, AREAS};
+use crate::rules::rule_set;
+use crate::schema::{Area, Basis, Kind, Rule, AREAS, FLAGS, UNITS};
 use serde::Serialize;
 
 /// Read by `province_json` (by hand, for a small wasm), with the fields below.
@@ -120,22 +121,35 @@ impl Province {
                 ));
             }
             // Compare with the national rule in every situation the provincial rule covers.
+            let units = UNITS
+                .into_iter()
+                .filter(|u| reg.has_unit(&rule_set().catalogue, *u));
+            let situations = units.flat_map(|unit| {
+                (0u8..1 << FLAGS.len()).map(move |bits| Profile {
+                    unit,
+                    difficult_area: bits & 1 != 0,
+                    extremely_difficult_area: bits & 2 != 0,
+                    ethnic_minority: bits & 4 != 0,
+                    ..Profile::default()
+                })
+            });
+            let situations: Vec<Profile> = situations.collect();
             for post in posts {
-                for unit in [Unit::Xa, Unit::Phuong, Unit::ThiTran] {
-                    for difficult in [false, true] {
-                        if rule.when.difficult_area.is_some_and(|d| d != difficult)
-                            || rule.when.units.as_ref().is_some_and(|u| !u.contains(&unit))
-                        {
-                            continue;
-                        }
-                        let situation = Profile {
-                            unit,
-                            difficult_area: difficult,
-                            ..Profile::default()
-                        };
-                        let day = rule.when.from.unwrap_or(reg.in_force_from);
+                for situation in &situations {
+                    let day = rule.when.from.unwrap_or(reg.in_force_from);
+                    // A rule for earlier appointees is compared for someone appointed the day before.
+                    let situation = &Profile {
+                        in_post_since: rule.when.in_post_before.map(|d| {
+                            crate::date::Date::from_days_since_epoch(d.days_since_epoch() - 1)
+                        }),
+                        ..situation.clone()
+                    };
+                    if !crate::select::conditions_hold(rule, situation, day) {
+                        continue;
+                    }
+                    {
                         let Some(national) =
-                            crate::assess::applicable_rule(reg, post, rule.area, &situation, day)
+                            crate::select::applicable_rule(reg, post, rule.area, situation, day)
                         else {
                             continue;
                         };

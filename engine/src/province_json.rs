@@ -4,7 +4,9 @@
 
 use crate::date::Date;
 use crate::province::Province;
-use crate::schema::{Area, Basis, Confidence, Deadline, Kind, Rule, Text, Unit, When, AREAS};
+use crate::schema::{
+    Area, Basis, Confidence, Deadline, Flag, Kind, Rule, Text, Unit, When, AREAS, FLAGS, UNITS,
+};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
@@ -163,6 +165,7 @@ fn basis(v: &Value, path: &str) -> Result<Basis, Problem> {
         article: o.text("article")?,
         clause: o.text("clause")?,
         source: o.text("source")?,
+        excerpts: Cow::Borrowed(&[]),
     })
 }
 
@@ -185,18 +188,22 @@ fn when(v: &Value, path: &str) -> Result<When, Problem> {
     let o = Obj::new(
         v,
         path,
-        &["difficult_area", "units", "in_post_before", "from", "until"],
+        &[
+            "difficult_area",
+            "units",
+            "in_post_before",
+            "from",
+            "until",
+            "any_of",
+        ],
     )?;
     let unit = |v: &Value, p: &str| {
-        name_of(
-            v,
-            p,
-            &[
-                ("xa", Unit::Xa),
-                ("phuong", Unit::Phuong),
-                ("thi_tran", Unit::ThiTran),
-            ],
-        )
+        let names: Vec<(&str, Unit)> = UNITS.iter().map(|u| (u.id(), *u)).collect();
+        name_of(v, p, &names)
+    };
+    let flag = |v: &Value, p: &str| {
+        let names: Vec<(&str, Flag)> = FLAGS.iter().map(|f| (f.id(), *f)).collect();
+        name_of(v, p, &names)
     };
     Ok(When {
         difficult_area: o.boolean("difficult_area")?,
@@ -208,6 +215,11 @@ fn when(v: &Value, path: &str) -> Result<When, Problem> {
         in_post_before: o.date("in_post_before")?,
         from: o.date("from")?,
         until: o.date("until")?,
+        any_of: o
+            .get("any_of")
+            .map(|u| list(u, &o.at("any_of"), flag))
+            .transpose()?
+            .map(Cow::Owned),
     })
 }
 
@@ -286,6 +298,7 @@ fn rule(v: &Value, path: &str) -> Result<Rule, Problem> {
             .map(|d| deadline(d, &o.at("deadline")))
             .transpose()?,
         training: o.text("training")?,
+        target: None,
         basis: o.need("basis", basis)?,
         confidence: o.need("confidence", confidence)?,
         note_vi: o.text("note_vi")?,

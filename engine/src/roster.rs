@@ -1,4 +1,5 @@
-//! A roster (CSV, one official a row) in, a summary for the district Home Affairs office out.
+//! A roster (CSV, one official a row) in, a summary for its reviewers out: the commune's Party
+//! committee and office, the provincial Sở Nội vụ.
 //! A bad row is reported with its row number and skipped; it never stops the others.
 
 use crate::assess::{assess_with, Report, Status};
@@ -27,7 +28,15 @@ pub const COLUMNS: [&str; 15] = [
     "ethnic_language",
     "in_post_since",
 ];
-pub const OPTIONAL_COLUMNS: [&str; 3] = ["regime", "as_of", "commune"];
+pub const OPTIONAL_COLUMNS: [&str; 7] = [
+    "regime",
+    "as_of",
+    "commune",
+    "sex",
+    "birth_date",
+    "ethnic_minority",
+    "extremely_difficult_area",
+];
 
 #[derive(Clone, Debug, Default, Serialize, PartialEq)]
 pub struct StatusCounts {
@@ -226,19 +235,25 @@ impl Header {
             "unit",
             "general_education",
             "political_theory",
+            "sex",
         ] {
             text(&mut m, col, col);
         }
         for col in ["state_management", "defence_security"] {
             text(&mut m, col, col);
         }
-        for col in ["as_of", "in_post_since"] {
+        for col in ["as_of", "in_post_since", "birth_date"] {
             let v = self.cell(row, col);
             if !v.is_empty() {
                 m.insert(col.to_string(), Value::String(normalise_date(v)));
             }
         }
-        for col in ["difficult_area", "ethnic_language"] {
+        for col in [
+            "difficult_area",
+            "ethnic_language",
+            "ethnic_minority",
+            "extremely_difficult_area",
+        ] {
             if let Some(b) = self.boolean(row, col)? {
                 m.insert(col.to_string(), Value::Bool(b));
             }

@@ -128,12 +128,60 @@ impl Confidence {
     }
 }
 
+/// The commune-level unit (đơn vị hành chính cấp xã). Which ones exist on a day is data
+/// (`[[unit]]` in catalogue.toml): thị trấn until 30 Jun 2025, đặc khu from 1 Jul 2025.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     Xa,
     Phuong,
     ThiTran,
+    DacKhu,
+}
+
+pub const UNITS: [Unit; 4] = [Unit::Xa, Unit::Phuong, Unit::ThiTran, Unit::DacKhu];
+
+impl Unit {
+    pub fn id(self) -> &'static str {
+        match self {
+            Unit::Xa => "xa",
+            Unit::Phuong => "phuong",
+            Unit::ThiTran => "thi_tran",
+            Unit::DacKhu => "dac_khu",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Unit> {
+        UNITS.into_iter().find(|u| u.id() == id)
+    }
+}
+
+/// A fact about the official or the commune that a rule may depend on (`when.any_of`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    /// Miền núi, vùng cao, biên giới, hải đảo, vùng đồng bào DTTS or vùng ĐBKK.
+    DifficultArea,
+    /// Xã có điều kiện kinh tế – xã hội đặc biệt khó khăn.
+    ExtremelyDifficultArea,
+    /// The official is a member of an ethnic minority (người dân tộc thiểu số).
+    EthnicMinority,
+}
+
+pub const FLAGS: [Flag; 3] = [
+    Flag::DifficultArea,
+    Flag::ExtremelyDifficultArea,
+    Flag::EthnicMinority,
+];
+
+impl Flag {
+    pub fn id(self) -> &'static str {
+        match self {
+            Flag::DifficultArea => "difficult_area",
+            Flag::ExtremelyDifficultArea => "extremely_difficult_area",
+            Flag::EthnicMinority => "ethnic_minority",
+        }
+    }
 }
 
 /// The legal basis (căn cứ pháp lý) of a rule: the document always, article and clause where read.
@@ -148,6 +196,10 @@ pub struct Basis {
     /// Where the fact was read (REFERENCE.md's source).
     #[serde(default)]
     pub source: Option<Text>,
+    /// The quoted words it rests on: `file#id` in `rules/sources/` (`nd171_2025#d16-k2`).
+    /// The build refuses a verified rule without one.
+    #[serde(default)]
+    pub excerpts: List<Text>,
 }
 
 impl Basis {
@@ -237,6 +289,10 @@ pub struct When {
     pub from: Option<Date>,
     #[serde(default)]
     pub until: Option<Date>,
+    /// Only when at least one of these holds (e.g. CV 11: an ethnic-minority official, or an
+    /// extremely difficult commune).
+    #[serde(default)]
+    pub any_of: Option<List<Flag>>,
 }
 
 impl When {
@@ -245,7 +301,25 @@ impl When {
             + usize::from(self.units.is_some())
             + usize::from(self.in_post_before.is_some())
             + usize::from(self.from.is_some() || self.until.is_some())
+            + usize::from(self.any_of.is_some())
     }
+}
+
+/// A training target beyond the standard (đối tượng đào tạo), e.g. Quy định 350-QĐ/TW sends
+/// commune chairs to advanced political theory: met at the standard, the target is suggested.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub level: Text,
+    /// The course to it, when not the area's usual one.
+    #[serde(default)]
+    pub training: Option<Text>,
+    pub basis: Basis,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub note_vi: Option<Text>,
+    #[serde(default)]
+    pub note_en: Option<Text>,
 }
 
 /// Time allowed to reach the standard (thời hạn đạt chuẩn).
@@ -286,6 +360,9 @@ pub struct Rule {
     /// The training that closes the gap, when not the area's usual one.
     #[serde(default)]
     pub training: Option<Text>,
+    /// A higher level the post is trained to, beyond the standard (suggested once it is met).
+    #[serde(default)]
+    pub target: Option<Target>,
     pub basis: Basis,
     pub confidence: Confidence,
     /// One short sentence added to the generated reason (why this rule, in plain words).
@@ -346,22 +423,145 @@ pub struct Reminder {
     #[serde(default)]
     pub until: Option<Date>,
     pub civil_servants_only: bool,
+    /// Only for these post ids (absent: every post).
+    #[serde(default)]
+    pub posts: Option<List<Text>>,
     pub text_vi: Text,
     pub text_en: Text,
     pub basis: Basis,
     pub confidence: Confidence,
 }
 
+/// A kind of commune-level unit and the days it exists (thị trấn ends on 30 Jun 2025).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitInfo {
+    pub id: Unit,
+    pub name_vi: Text,
+    pub name_en: Text,
+    #[serde(default)]
+    pub from: Option<Date>,
+    #[serde(default)]
+    pub until: Option<Date>,
+    pub basis: Basis,
+    pub confidence: Confidence,
+}
+
+impl UnitInfo {
+    /// Whether the unit exists on some day from `from` to `until` (absent: open-ended).
+    pub fn overlaps(&self, from: Date, until: Option<Date>) -> bool {
+        self.until.is_none_or(|u| u >= from)
+            && self.from.is_none_or(|f| until.is_none_or(|t| f <= t))
+    }
+}
+
+/// Retirement age in months for one sex: `before` until `last_old_year`, then `step` months
+/// more each year up to `max` (ND 135/2020 Art. 4 cl. 1; Bộ luật Lao động 2019 Art. 169 cl. 2).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetirementSchedule {
+    pub before: u32,
+    pub step: u32,
+    pub max: u32,
+}
+
+/// The age rules shared by every regime: the minimum age, the length of a term, the
+/// retirement ages by sex.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgeRules {
+    pub minimum_years: u32,
+    pub minimum_basis: Basis,
+    pub minimum_confidence: Confidence,
+    /// One term (nhiệm kỳ), in months: the time left before retirement an appointment needs.
+    pub term_months: u32,
+    /// The last year with the old retirement ages.
+    pub last_old_year: i32,
+    pub men: RetirementSchedule,
+    pub women: RetirementSchedule,
+    pub retirement_basis: Basis,
+    pub retirement_confidence: Confidence,
+}
+
 /// `rules/catalogue.toml`: what is shared by every regime.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
+    #[serde(rename = "unit")]
+    pub units: List<UnitInfo>,
+    pub age: AgeRules,
     #[serde(rename = "equivalence")]
     pub equivalences: List<Equivalence>,
     #[serde(rename = "training")]
     pub trainings: List<Training>,
     #[serde(rename = "reminder")]
     pub reminders: List<Reminder>,
+}
+
+/// How a source was read (`reading` in `rules/sources/*.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reading {
+    /// The document's own text (a transcription in a public repository).
+    FullText,
+    /// The document's words quoted in another page (a Q&A page, a later document).
+    Quoted,
+    /// Only a summary in the press: not the law's own words.
+    Summary,
+}
+
+/// One quoted passage of a source document.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Excerpt {
+    pub id: String,
+    pub article: String,
+    #[serde(default)]
+    pub clause: Option<String>,
+    #[serde(default)]
+    pub lines: Option<String>,
+    /// Where this passage was read, when not the document's `read_at`.
+    #[serde(default)]
+    pub read_at: Option<String>,
+    #[serde(default)]
+    pub reading: Option<Reading>,
+    /// How this passage was read, when it differs from the document's note.
+    #[serde(default)]
+    pub note: Option<String>,
+    pub quote: String,
+}
+
+/// A document's quoted words, `rules/sources/<file>.toml`: checked by the build, not compiled in.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDoc {
+    pub document: String,
+    pub title: String,
+    #[serde(default)]
+    pub issued: Option<Date>,
+    #[serde(default)]
+    pub in_force: Option<Date>,
+    pub reading: Reading,
+    /// `github:owner/repo@commit:path` or a page address.
+    pub read_at: String,
+    pub read_on: Date,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(rename = "excerpt")]
+    pub excerpts: Vec<Excerpt>,
+}
+
+/// Every source file by its name without `.toml`.
+pub type Sources = std::collections::BTreeMap<String, SourceDoc>;
+
+/// The excerpt `file#id` names, if any.
+pub fn find_excerpt<'a>(
+    sources: &'a Sources,
+    reference: &str,
+) -> Option<(&'a SourceDoc, &'a Excerpt)> {
+    let (file, id) = reference.split_once('#')?;
+    let doc = sources.get(file)?;
+    doc.excerpts.iter().find(|e| e.id == id).map(|e| (doc, e))
 }
 
 /// Everything compiled into the binary.
@@ -407,13 +607,19 @@ pub fn contract_posts(regime: &str) -> &'static [&'static str] {
         "van_hoa_xa_hoi",
         "truong_cong_an",
     ];
-    const LUAT_2025: [&str; 13] = [
+    const LUAT_2025: [&str; 19] = [
         "bi_thu_dang_uy",
         "pho_bi_thu_dang_uy",
         "chu_tich_hdnd",
         "pho_chu_tich_hdnd",
         "chu_tich_ubnd",
         "pho_chu_tich_ubnd",
+        "chu_tich_mttq",
+        "pho_chu_tich_mttq",
+        "truong_ban_hdnd",
+        "pho_truong_ban_hdnd",
+        "truong_co_quan_dang",
+        "pho_truong_co_quan_dang",
         "truong_phong",
         "pho_truong_phong",
         "giam_doc_ttpvhcc",
@@ -465,6 +671,13 @@ impl Regime {
         self.posts.iter().find(|p| p.id == id)
     }
 
+    /// Whether the unit exists at some time while the regime is in force.
+    pub fn has_unit(&self, cat: &Catalogue, unit: Unit) -> bool {
+        cat.units
+            .iter()
+            .any(|u| u.id == unit && u.overlaps(self.in_force_from, self.in_force_until))
+    }
+
     pub fn in_force_on(&self, day: Date) -> bool {
         day >= self.in_force_from && self.in_force_until.is_none_or(|u| day <= u)
     }
@@ -512,19 +725,101 @@ impl PostGroup {
     }
 }
 
-/// Checks what serde cannot: ids, levels, citations, coverage. Returns every problem found.
-pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
+/// Checks a citation: a document always; every excerpt it names exists; a verified fact rests
+/// on quoted words (`S`: the document's own text; `S-2nd`: at least a quotation or summary).
+fn check_cited(
+    what: &str,
+    b: &Basis,
+    confidence: Confidence,
+    sources: &Sources,
+    errs: &mut Vec<String>,
+) {
+    if b.document.trim().is_empty() {
+        errs.push(format!(
+            "{what}: basis.document is empty (every rule cites its legal basis)"
+        ));
+    }
+    let mut readings = Vec::new();
+    for r in b.excerpts.iter() {
+        match find_excerpt(sources, r) {
+            Some((doc, e)) => readings.push(e.reading.unwrap_or(doc.reading)),
+            None => errs.push(format!(
+                "{what}: excerpt `{r}` not found in rules/sources/ (file#id)"
+            )),
+        }
+    }
+    match confidence {
+        Confidence::S if !readings.contains(&Reading::FullText) => errs.push(format!(
+            "{what}: confidence S needs an excerpt of the document's own text (basis.excerpts); \
+             tag it S-2nd, S-draft or R otherwise"
+        )),
+        Confidence::S2nd if readings.is_empty() => errs.push(format!(
+            "{what}: confidence S-2nd needs at least one excerpt (basis.excerpts); tag it R otherwise"
+        )),
+        _ => {}
+    }
+}
+
+/// Checks what serde cannot: ids, levels, citations and their excerpts, coverage. Returns
+/// every problem found.
+pub fn validate(set: &RuleSet, sources: &Sources) -> Result<(), Vec<String>> {
     let mut errs = Vec::new();
     let cat = &set.catalogue;
-    let check_basis = |what: &str, b: &Basis, errs: &mut Vec<String>| {
-        if b.document.trim().is_empty() {
+    for (name, doc) in sources {
+        if doc.read_at.trim().is_empty() || doc.excerpts.is_empty() {
             errs.push(format!(
-                "{what}: basis.document is empty (every rule cites its legal basis)"
+                "source {name}: needs read_at and at least one excerpt"
             ));
         }
-    };
+        for (i, e) in doc.excerpts.iter().enumerate() {
+            if e.quote.trim().is_empty() {
+                errs.push(format!("source {name}#{}: the quote is empty", e.id));
+            }
+            if doc.excerpts[..i].iter().any(|x| x.id == e.id) {
+                errs.push(format!("source {name}#{}: id used twice", e.id));
+            }
+        }
+    }
+    for u in cat.units.iter() {
+        check_cited(
+            &format!("unit {}", u.id.id()),
+            &u.basis,
+            u.confidence,
+            sources,
+            &mut errs,
+        );
+    }
+    for unit in UNITS {
+        if cat.units.iter().filter(|u| u.id == unit).count() != 1 {
+            errs.push(format!(
+                "unit {}: needs exactly one [[unit]] entry",
+                unit.id()
+            ));
+        }
+    }
+    let age = &cat.age;
+    check_cited(
+        "age minimum",
+        &age.minimum_basis,
+        age.minimum_confidence,
+        sources,
+        &mut errs,
+    );
+    check_cited(
+        "retirement age",
+        &age.retirement_basis,
+        age.retirement_confidence,
+        sources,
+        &mut errs,
+    );
     for t in cat.trainings.iter() {
-        check_basis(&format!("training {}", t.id), &t.basis, &mut errs);
+        check_cited(
+            &format!("training {}", t.id),
+            &t.basis,
+            t.confidence,
+            sources,
+            &mut errs,
+        );
         if t.area.rank(&t.gives).is_none() {
             errs.push(format!(
                 "training {}: unknown level `{}` for area {}",
@@ -550,7 +845,13 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
         }
     }
     for e in cat.equivalences.iter() {
-        check_basis(&format!("equivalence {}", e.holds), &e.basis, &mut errs);
+        check_cited(
+            &format!("equivalence {}", e.holds),
+            &e.basis,
+            e.confidence,
+            sources,
+            &mut errs,
+        );
         for lvl in std::iter::once(&e.counts_as).chain(e.otherwise.iter()) {
             if e.area.rank(lvl).is_none() {
                 errs.push(format!(
@@ -584,7 +885,13 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
         }
     }
     for r in cat.reminders.iter() {
-        check_basis(&format!("reminder {}", r.id), &r.basis, &mut errs);
+        check_cited(
+            &format!("reminder {}", r.id),
+            &r.basis,
+            r.confidence,
+            sources,
+            &mut errs,
+        );
     }
     let expected = ["tt13_2019", "nd33_2023", "luat_2025"];
     let ids: Vec<&str> = set.regimes.iter().map(|r| r.id.as_ref()).collect();
@@ -604,7 +911,7 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
         }
     }
     for reg in set.regimes.iter() {
-        validate_regime(reg, cat, &mut errs);
+        validate_regime(reg, cat, sources, &mut errs);
     }
     if errs.is_empty() {
         Ok(())
@@ -613,11 +920,125 @@ pub fn validate(set: &RuleSet) -> Result<(), Vec<String>> {
     }
 }
 
-fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
-    let r = &reg.id;
-    if reg.basis.document.trim().is_empty() {
-        errs.push(format!("{r}: basis.document is empty"));
+fn validate_rule(
+    what: &str,
+    rule: &Rule,
+    reg: &Regime,
+    cat: &Catalogue,
+    sources: &Sources,
+    errs: &mut Vec<String>,
+) {
+    check_cited(what, &rule.basis, rule.confidence, sources, errs);
+    if rule.posts.is_empty() {
+        errs.push(format!("{what}: names no post"));
     }
+    for p in rule.posts.iter() {
+        let ok = p == "*"
+            || reg.post(p).is_some()
+            || p.strip_prefix("group:")
+                .is_some_and(|g| reg.posts.iter().any(|x| x.group.id() == g));
+        if !ok {
+            errs.push(format!("{what}: unknown post `{p}`"));
+        }
+    }
+    let rank = |l: &str| rule.area.rank(l);
+    match (&rule.level, rule.kind) {
+        (None, Kind::NotRequired) => {}
+        (None, _) => errs.push(format!("{what}: a required or advised rule needs a level")),
+        (Some(l), _) if rank(l).is_none() => errs.push(format!(
+            "{what}: unknown level `{l}` (levels: {:?})",
+            rule.area.scale()
+        )),
+        (Some(l), Kind::Required) if rule.area != Area::Age => {
+            check_closing_training(what, rule, l, rule.training.as_deref(), cat, errs)
+        }
+        _ => {}
+    }
+    if let Some(t) = &rule.target {
+        check_cited(
+            &format!("{what} target"),
+            &t.basis,
+            t.confidence,
+            sources,
+            errs,
+        );
+        let higher = match (rank(&t.level), rule.level.as_deref().and_then(rank)) {
+            (Some(t), Some(l)) => t > l,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if !higher {
+            errs.push(format!(
+                "{what}: target `{}` must be a level above the rule's",
+                t.level
+            ));
+        }
+        check_closing_training(what, rule, &t.level, t.training.as_deref(), cat, errs);
+    }
+    if rule.field_must_fit && rule.area != Area::Professional {
+        errs.push(format!(
+            "{what}: field_must_fit only applies to the professional area"
+        ));
+    }
+    if let Some(d) = &rule.deadline {
+        if d.date.is_some() == d.months_after_appointment.is_some() {
+            errs.push(format!(
+                "{what}: a deadline has either a date or months_after_appointment"
+            ));
+        }
+        check_cited(
+            &format!("{what} deadline"),
+            &d.basis,
+            d.confidence,
+            sources,
+            errs,
+        );
+    }
+    if let Some(units) = &rule.when.units {
+        for u in units.iter() {
+            if !reg.has_unit(cat, *u) {
+                errs.push(format!(
+                    "{what}: unit `{}` does not exist under {}",
+                    u.id(),
+                    reg.id
+                ));
+            }
+        }
+    }
+}
+
+/// The training that closes `level` (the rule's own, or the catalogue's usual one) must exist
+/// and bring the official at least to that level.
+fn check_closing_training(
+    what: &str,
+    rule: &Rule,
+    level: &str,
+    explicit: Option<&str>,
+    cat: &Catalogue,
+    errs: &mut Vec<String>,
+) {
+    let closes = explicit
+        .map(|t| t.into())
+        .or_else(|| usual_training(cat, rule.area, level));
+    match closes {
+        Some(t) => match cat.trainings.iter().find(|x| x.id == t) {
+            Some(tr)
+                if tr.area == rule.area && rule.area.rank(&tr.gives) >= rule.area.rank(level) => {}
+            Some(tr) => errs.push(format!(
+                "{what}: training `{t}` gives `{}`, below the level `{level}` it must close",
+                tr.gives
+            )),
+            None => errs.push(format!("{what}: unknown training `{t}`")),
+        },
+        None => errs.push(format!(
+            "{what}: no training in the catalogue closes level `{level}`"
+        )),
+    }
+}
+
+fn validate_regime(reg: &Regime, cat: &Catalogue, sources: &Sources, errs: &mut Vec<String>) {
+    let r = &reg.id;
+    check_cited(r, &reg.basis, reg.confidence, sources, errs);
     let post_ids: Vec<&str> = reg.posts.iter().map(|p| p.id.as_ref()).collect();
     let contract = contract_posts(r);
     for p in contract {
@@ -637,73 +1058,38 @@ fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
             rule.area.id(),
             rule.posts
         );
-        if rule.basis.document.trim().is_empty() {
-            errs.push(format!(
-                "{what}: basis.document is empty (every rule cites its legal basis)"
-            ));
-        }
-        if rule.posts.is_empty() {
-            errs.push(format!("{what}: names no post"));
-        }
-        for p in rule.posts.iter() {
-            let ok = p == "*"
-                || post_ids.contains(&p.as_ref())
-                || p.strip_prefix("group:")
-                    .is_some_and(|g| reg.posts.iter().any(|x| x.group.id() == g));
-            if !ok {
-                errs.push(format!("{what}: unknown post `{p}`"));
-            }
-        }
-        match (&rule.level, rule.kind) {
-            (None, Kind::NotRequired) => {}
-            (None, _) => errs.push(format!("{what}: a required or advised rule needs a level")),
-            (Some(l), _) if rule.area.rank(l).is_none() => errs.push(format!(
-                "{what}: unknown level `{l}` (levels: {:?})",
-                rule.area.scale()
-            )),
-            (Some(l), Kind::Required) if rule.area != Area::Age => {
-                let closes = rule
-                    .training
-                    .clone()
-                    .or_else(|| usual_training(cat, rule.area, l));
-                match closes {
-                    Some(t) if cat.trainings.iter().any(|x| x.id == t) => {}
-                    Some(t) => errs.push(format!("{what}: unknown training `{t}`")),
-                    None => errs.push(format!(
-                        "{what}: no training in the catalogue closes level `{l}`"
-                    )),
-                }
-            }
-            _ => {}
-        }
-        if rule.field_must_fit && rule.area != Area::Professional {
-            errs.push(format!(
-                "{what}: field_must_fit only applies to the professional area"
-            ));
-        }
-        if let Some(d) = &rule.deadline {
-            if d.date.is_some() == d.months_after_appointment.is_some() {
-                errs.push(format!(
-                    "{what}: a deadline has either a date or months_after_appointment"
-                ));
-            }
-            if d.basis.document.trim().is_empty() {
-                errs.push(format!("{what}: deadline basis.document is empty"));
-            }
-        }
+        validate_rule(&what, rule, reg, cat, sources, errs);
     }
-    // Coverage: every post, area and situation has exactly one most specific rule.
-    let units = [Unit::Xa, Unit::Phuong, Unit::ThiTran];
+    // Coverage: every post, area, unit of the regime and situation has exactly one most
+    // specific rule (rules limited by dates or a date in post narrow a covered case further).
+    let units: Vec<Unit> = UNITS
+        .into_iter()
+        .filter(|u| reg.has_unit(cat, *u))
+        .collect();
     for post in reg.posts.iter() {
         for area in AREAS {
-            for unit in units {
-                for difficult in [false, true] {
+            for &unit in &units {
+                for flags in 0u8..(1 << FLAGS.len()) {
+                    let holds = |f: Flag| {
+                        let i = FLAGS.iter().position(|x| *x == f).unwrap_or(0);
+                        flags & (1 << i) != 0
+                    };
                     let matching: Vec<&Rule> = reg
                         .rules
                         .iter()
                         .filter(|x| x.area == area && x.covers(post))
-                        .filter(|x| x.when.difficult_area.is_none_or(|d| d == difficult))
+                        .filter(|x| {
+                            x.when
+                                .difficult_area
+                                .is_none_or(|d| d == holds(Flag::DifficultArea))
+                        })
                         .filter(|x| x.when.units.as_ref().is_none_or(|u| u.contains(&unit)))
+                        .filter(|x| {
+                            x.when
+                                .any_of
+                                .as_ref()
+                                .is_none_or(|fs| fs.iter().any(|f| holds(*f)))
+                        })
                         .filter(|x| {
                             x.when.in_post_before.is_none()
                                 && x.when.from.is_none()
@@ -716,10 +1102,16 @@ fn validate_regime(reg: &Regime, cat: &Catalogue, errs: &mut Vec<String>) {
                         .filter(|x| Some(x.specificity(post)) == best)
                         .count();
                     if n != 1 {
+                        let on: Vec<&str> = FLAGS
+                            .iter()
+                            .filter(|f| holds(**f))
+                            .map(|f| f.id())
+                            .collect();
                         errs.push(format!(
-                            "{r}: post {} area {} (unit {unit:?}, difficult area {difficult}) has {n} most specific rules, needs exactly 1",
+                            "{r}: post {} area {} (unit {}, {on:?}) has {n} most specific rules, needs exactly 1",
                             post.id,
-                            area.id()
+                            area.id(),
+                            unit.id()
                         ));
                     }
                 }
@@ -734,4 +1126,12 @@ pub fn usual_training(cat: &Catalogue, area: Area, level: &str) -> Option<Text> 
         .iter()
         .find(|t| t.area == area && t.gives == level)
         .map(|t| t.id.clone())
+}
+
+/// The same, borrowed from the catalogue.
+pub fn usual_training_ref<'a>(cat: &'a Catalogue, area: Area, level: &str) -> Option<&'a str> {
+    cat.trainings
+        .iter()
+        .find(|t| t.area == area && t.gives == level)
+        .map(|t| t.id.as_ref())
 }

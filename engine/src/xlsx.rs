@@ -1,4 +1,4 @@
-//! Reads the first worksheet of an .xlsx workbook (the format district offices keep rosters in)
+//! Reads the first worksheet of an .xlsx workbook (the format offices keep their staff lists in)
 //! into rows of text cells. Only what a roster needs: ZIP (stored or deflated), shared and
 //! inline strings, numbers, booleans. Row positions are kept, so row numbers match Excel's.
 

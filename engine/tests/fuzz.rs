@@ -370,9 +370,9 @@ fn the_command_refuses_bad_input_with_one_line_on_stderr() {
             "post",
         ),
         (
-            "age 17",
+            "age 14",
             vec!["-"],
-            br#"{"post":"chu_tich_ubnd","age":17}"#.to_vec(),
+            br#"{"post":"chu_tich_ubnd","age":14}"#.to_vec(),
             "age",
         ),
         (

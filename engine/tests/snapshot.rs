@@ -76,6 +76,24 @@ fn profiles(as_of: Date) -> Vec<(&'static str, &'static str, Value)> {
                    "it": [{"kind": "abc_b", "issued": "2015-05-01"}, {"kind": "abc_a", "issued": "2018-03-01"}],
                    "state_management": "none", "defence_security": "none", "ethnic_language": false}),
         ),
+        (
+            "nu_54",
+            "a woman of 54, no date in post (a candidate): THPT, degree in the field, intermediate political theory, group-3 course",
+            json!({"unit": "xa", "difficult_area": false, "sex": "nu", "age": 54, "general_education": "thpt",
+                   "professional": {"level": "dai_hoc", "field_fits_post": true},
+                   "political_theory": "trung_cap", "it": [], "state_management": "none",
+                   "defence_security": "doi_tuong_3", "ethnic_language": false}),
+        ),
+        (
+            "dtts_dbkk",
+            "a man born 15/4/1990, ethnic minority, extremely difficult commune, in post since 2019: THPT, intermediate diploma, no political theory, group-4 course",
+            json!({"unit": "xa", "difficult_area": true, "extremely_difficult_area": true, "ethnic_minority": true,
+                   "sex": "nam", "birth_date": "1990-04-15", "general_education": "thpt",
+                   "professional": {"level": "trung_cap", "field_fits_post": true},
+                   "political_theory": "none", "it": [], "state_management": "none",
+                   "defence_security": "doi_tuong_4", "ethnic_language": false,
+                   "in_post_since": "2019-06-01"}),
+        ),
     ]
 }
 

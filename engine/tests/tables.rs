@@ -4,11 +4,86 @@
 //! committed file differs; `UPDATE_SNAPSHOTS=1 cargo test -p cbcc-engine --test tables`
 //! rewrites it.
 
-use cbcc_engine::assess::applicable_rule;
 use cbcc_engine::rules::rule_set;
-use cbcc_engine::schema::{Area, Confidence, Kind, Regime, Rule, Unit, AREAS};
+use cbcc_engine::schema::{
+    Area, Basis, Confidence, Flag, Kind, Regime, Rule, Sources, Unit, AREAS, FLAGS, UNITS,
+};
+use cbcc_engine::select::applicable_rule;
 use cbcc_engine::{labels, Date, Profile};
 use std::path::PathBuf;
+
+mod common;
+
+/// A basis as a footnote: the citation, where it was read, its tag, and links to the quoted
+/// words (listed once, at the end of the file).
+fn footnote(b: &Basis, c: Confidence) -> String {
+    let mut s = b.cite();
+    if let Some(src) = &b.source {
+        s.push_str(&format!(" (nguồn: {src})"));
+    }
+    s.push_str(&format!(" [{}]", confidence_tag(c)));
+    let links: Vec<String> = b
+        .excerpts
+        .iter()
+        .map(|r| format!("[{r}](#{})", anchor(r)))
+        .collect();
+    if !links.is_empty() {
+        s.push_str(&format!(" — trích dẫn / quoted: {}", links.join(", ")));
+    }
+    s
+}
+
+fn anchor(reference: &str) -> String {
+    reference.replace(['#', '_', '.'], "-").to_lowercase()
+}
+
+/// Every excerpt of rules/sources, grouped by document: what the footnotes link to.
+fn quotes(sources: &Sources) -> String {
+    let mut out = String::from(
+        "\n## Trích dẫn văn bản / The law's words\n\nMỗi đoạn trích được chép nguyên văn từ nơi ghi \
+         ở *read at* (một kho công khai kèm commit, hoặc một địa chỉ trang). *reading*: `FullText` \
+         toàn văn của chính văn bản; `Quoted` văn bản được trích trong một trang khác; `Summary` \
+         chỉ là tóm tắt của báo chí. Each quote is copied from where *read at* says; \
+         `scripts/check_sources.py` re-checks those read in a repository.\n",
+    );
+    for (name, doc) in sources {
+        let note = doc
+            .note
+            .as_ref()
+            .map(|n| format!("<br>*note:* {}", n.replace('\n', " ")))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "\n### {} — {} (`{name}`)\n\n*reading:* `{:?}`; *read at:* {}; *read on:* {}{note}\n",
+            doc.document, doc.title, doc.reading, doc.read_at, doc.read_on
+        ));
+        for e in &doc.excerpts {
+            let r = format!("{name}#{}", e.id);
+            let mut head = e.article.clone();
+            for x in [&e.clause, &e.lines, &e.read_at].into_iter().flatten() {
+                head.push_str(&format!("; {x}"));
+            }
+            if let Some(n) = &e.note {
+                head.push_str(&format!("<br>*note:* {}", n.replace('\n', " ")));
+            }
+            let quote: Vec<String> = e.quote.trim().lines().map(|l| format!("> {l}")).collect();
+            out.push_str(&format!(
+                "\n<a id=\"{}\"></a>**`{r}`** — {head}\n\n{}\n",
+                anchor(&r),
+                quote.join("\n")
+            ));
+        }
+    }
+    out
+}
+
+fn unit_name(u: Unit) -> String {
+    let cat = &rule_set().catalogue;
+    cat.units
+        .iter()
+        .find(|x| x.id == u)
+        .map(|x| x.name_vi.to_string())
+        .unwrap_or_default()
+}
 
 fn vi(d: Date) -> String {
     d.vi()
@@ -101,11 +176,7 @@ fn describe(rule: &Rule, area: Area, notes: &mut Notes) -> String {
     if rule.field_must_fit {
         s.push_str(" ngành phù hợp");
     }
-    let mut source = rule.basis.cite();
-    if let Some(src) = &rule.basis.source {
-        source.push_str(&format!(" (nguồn: {src})"));
-    }
-    s.push_str(&notes.cite(format!("{source} [{}]", confidence_tag(rule.confidence))));
+    s.push_str(&notes.cite(footnote(&rule.basis, rule.confidence)));
     if let Some(d) = &rule.deadline {
         let when = match (d.date, d.months_after_appointment, d.for_in_post_by) {
             (Some(date), _, Some(by)) => {
@@ -117,11 +188,14 @@ fn describe(rule: &Rule, area: Area, notes: &mut Notes) -> String {
         };
         s.push_str(&format!(
             "; {when}{}",
-            notes.cite(format!(
-                "{} [{}]",
-                d.basis.cite(),
-                confidence_tag(d.confidence)
-            ))
+            notes.cite(footnote(&d.basis, d.confidence))
+        ));
+    }
+    if let Some(t) = &rule.target {
+        s.push_str(&format!(
+            "; đào tạo tới {}{}",
+            short(area, &t.level),
+            notes.cite(footnote(&t.basis, t.confidence))
         ));
     }
     // Shown to users as unverified: the rule, or its deadline, rests on [R] or a draft.
@@ -146,15 +220,19 @@ fn situation(rule: &Rule) -> String {
         None => {}
     }
     if let Some(units) = &w.units {
-        let names: Vec<&str> = units
+        let names: Vec<String> = units.iter().map(|u| unit_name(*u)).collect();
+        parts.push(names.join(", "));
+    }
+    if let Some(flags) = &w.any_of {
+        let names: Vec<&str> = flags
             .iter()
-            .map(|u| match u {
-                Unit::Xa => "xã",
-                Unit::Phuong => "phường",
-                Unit::ThiTran => "thị trấn",
+            .map(|f| match f {
+                Flag::DifficultArea => "vùng khó khăn",
+                Flag::ExtremelyDifficultArea => "xã đặc biệt khó khăn",
+                Flag::EthnicMinority => "người dân tộc thiểu số",
             })
             .collect();
-        parts.push(names.join(", "));
+        parts.push(names.join(" hoặc "));
     }
     if let Some(d) = w.in_post_before {
         parts.push(format!("giữ chức trước {}", vi(d)));
@@ -182,21 +260,27 @@ fn cell(reg: &Regime, post_id: &str, area: Area, notes: &mut Notes) -> String {
         days.extend(r.when.from);
         days.extend(r.when.until.map(day_after));
     }
-    let mut chosen: Vec<&Rule> = Vec::new();
+    // Each rule that wins somewhere, with the first day it was seen to win.
+    let mut chosen: Vec<(&Rule, Date)> = Vec::new();
     for &as_of in &days {
         for &since in &in_post {
-            for unit in [Unit::Xa, Unit::Phuong, Unit::ThiTran] {
-                for difficult in [false, true] {
+            let units = UNITS
+                .into_iter()
+                .filter(|u| reg.has_unit(&rule_set().catalogue, *u));
+            for unit in units {
+                for bits in 0u8..1 << FLAGS.len() {
                     let p = Profile {
                         post: post.id.to_string(),
                         unit,
-                        difficult_area: difficult,
+                        difficult_area: bits & 1 != 0,
+                        extremely_difficult_area: bits & 2 != 0,
+                        ethnic_minority: bits & 4 != 0,
                         in_post_since: since,
                         ..Profile::default()
                     };
                     if let Some(r) = applicable_rule(reg, post, area, &p, as_of) {
-                        if !chosen.iter().any(|c| std::ptr::eq(*c, r)) {
-                            chosen.push(r);
+                        if !chosen.iter().any(|(c, _)| std::ptr::eq(*c, r)) {
+                            chosen.push((r, as_of));
                         }
                     }
                 }
@@ -204,12 +288,17 @@ fn cell(reg: &Regime, post_id: &str, area: Area, notes: &mut Notes) -> String {
         }
     }
     let mut parts = Vec::new();
-    for (i, r) in chosen.iter().enumerate() {
+    for (i, (r, day)) in chosen.iter().enumerate() {
         let text = describe(r, area, notes);
+        let mut when = situation(r);
+        if when.is_empty() {
+            // The rule without conditions, seen only once a dated rule has ended.
+            when = format!("từ {}", vi(*day));
+        }
         if i == 0 {
             parts.push(text);
         } else {
-            parts.push(format!("*{}:* {text}", situation(r)));
+            parts.push(format!("*{when}:* {text}"));
         }
     }
     parts.join("<br>")
@@ -246,7 +335,7 @@ fn table(reg: &Regime) -> String {
     for post in reg.posts.iter() {
         let mut name = format!("{} (`{}`)", post.name_vi, post.id);
         if let Some(u) = &post.urban_name_vi {
-            name.push_str(&format!("<br>*phường, thị trấn:* {u}"));
+            name.push_str(&format!("<br>*phường, thị trấn, đặc khu:* {u}"));
         }
         out.push_str(&format!("| {name} |"));
         for a in AREAS {
@@ -276,11 +365,10 @@ fn table(reg: &Regime) -> String {
                 ""
             };
             format!(
-                "- Từ {}{until}{who}: {} — {} [{}]",
+                "- Từ {}{until}{who}: {} — {}",
                 vi(m.from),
                 m.text_vi,
-                m.basis.cite(),
-                confidence_tag(m.confidence)
+                footnote(&m.basis, m.confidence)
             )
         })
         .collect();
@@ -300,6 +388,7 @@ fn table(reg: &Regime) -> String {
 }
 
 fn tables() -> String {
+    let sources = common::sources();
     let mut out = String::new();
     out.push_str("# Bảng tiêu chuẩn theo chức danh / Standards by post\n\n");
     out.push_str(
@@ -348,18 +437,18 @@ fn tables() -> String {
             _ => String::new(),
         };
         out.push_str(&format!(
-            "- {} (`{}`) = {}{when} — {} [{}]\n",
+            "- {} (`{}`) = {}{when} — {}\n",
             e.name_vi,
             e.holds,
             short(e.area, &e.counts_as),
-            e.basis.cite(),
-            confidence_tag(e.confidence)
+            footnote(&e.basis, e.confidence)
         ));
     }
     for reg in rule_set().regimes.iter() {
         out.push('\n');
         out.push_str(&table(reg));
     }
+    out.push_str(&quotes(&sources));
     out
 }
 

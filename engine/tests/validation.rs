@@ -4,10 +4,12 @@
 use cbcc_engine::rules::rule_set;
 use cbcc_engine::schema::{validate, Regime, RuleSet};
 
+mod common;
+
 fn errors_of(mutate: impl FnOnce(&mut RuleSet)) -> Vec<String> {
     let mut set = rule_set().clone();
     mutate(&mut set);
-    validate(&set).expect_err("the broken rule set was accepted")
+    validate(&set, &common::sources()).expect_err("the broken rule set was accepted")
 }
 
 fn regime_toml(id: &str) -> String {
@@ -16,7 +18,7 @@ fn regime_toml(id: &str) -> String {
 
 #[test]
 fn the_shipped_rules_are_valid() {
-    validate(rule_set()).unwrap();
+    validate(rule_set(), &common::sources()).unwrap();
 }
 
 #[test]

@@ -1,6 +1,7 @@
-//! The roster view, "Rà soát danh sách (Phòng Nội vụ)", as its own wasm: loaded by the
-//! self-assessment's `RosterHost` (src/roster/host.rs) the first time the view is opened, it
-//! mounts into the root the host made and follows the language the host gives it.
+//! The roster view, "Rà soát danh sách" (for the commune's Party committee and office and the
+//! provincial Sở Nội vụ), as its own wasm: loaded by the self-assessment's `RosterHost`
+//! (src/roster/host.rs) the first time the view is opened, it mounts into the root the host made
+//! and follows the language the host gives it.
 
 // The shared catalogue: this binary uses only the roster's strings and the date format.
 #[allow(dead_code)]

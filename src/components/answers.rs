@@ -1,9 +1,11 @@
 //! The compact summary of the answers, shown only on paper ("Phiếu tự đánh giá").
 
+use super::post::unit_name;
 use super::{level_name, Store};
 use crate::i18n::{self, t, K};
+use cbcc_engine::age::age_on;
 use cbcc_engine::assess::post_names;
-use cbcc_engine::schema::{Area, Unit};
+use cbcc_engine::schema::Area;
 use yew::prelude::*;
 
 /// The title of the printed sheet, above the rules line.
@@ -24,14 +26,24 @@ pub fn view(store: &Store) -> Html {
             lang.pick(&vi, &en).to_string()
         })
         .unwrap_or_else(not_given);
-    let unit = t(
+    // Sex, age (from the date of birth when given: it is the one used), ethnic minority.
+    let person = i18n::person(
         lang,
-        match p.unit {
-            Unit::Xa => K::UnitXa,
-            Unit::Phuong => K::UnitPhuong,
-            Unit::ThiTran => K::UnitThiTran,
-        },
+        p.sex,
+        p.birth_date.map(|b| (b, age_on(b, store.as_of()))),
+        p.age,
+        p.ethnic_minority,
     );
+    // One line for the commune's situation: an extremely difficult commune is a difficult area.
+    let difficult = if p.extremely_difficult_area {
+        format!(
+            "{} ({})",
+            yes_no(true),
+            t(lang, K::ExtremelyDifficult).to_lowercase()
+        )
+    } else {
+        yes_no(p.difficult_area)
+    };
     let it = if p.it.is_empty() {
         level_name(lang, Area::It, "none")
     } else {
@@ -54,20 +66,15 @@ pub fn view(store: &Store) -> Html {
     );
     let rows: Vec<(K, String)> = vec![
         (K::Post, post),
-        (K::Unit, unit.to_string()),
-        (K::Difficult, yes_no(p.difficult_area)),
         (
             K::InPostSince,
             p.in_post_since
                 .map(|d| i18n::date(lang, d))
                 .unwrap_or_else(not_given),
         ),
-        (
-            K::Age,
-            p.age
-                .map(|a| i18n::years(lang, a))
-                .unwrap_or_else(not_given),
-        ),
+        (K::Unit, unit_name(lang, p.unit)),
+        (K::Difficult, difficult),
+        (K::Person, person),
         (
             K::GeneralEducation,
             level_name(lang, Area::GeneralEducation, &p.general_education),

@@ -116,12 +116,18 @@ pub fn sync_selects(root: &web_sys::Element) {
 }
 
 pub fn check(f: Field, checked: bool, onchange: Callback<bool>) -> Html {
+    check_implied(f, checked, false, onchange)
+}
+
+/// A checkbox that another answer can imply: then it is shown ticked and cannot be changed
+/// (the hint says why), and the official's own choice comes back when that answer is undone.
+pub fn check_implied(f: Field, checked: bool, implied: bool, onchange: Callback<bool>) -> Html {
     let onchange =
         onchange.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
     html! {
         <div class="field check">
-            <input type="checkbox" id={f.id.to_string()} {checked} {onchange}
-                aria-describedby={f.described_by()} />
+            <input type="checkbox" id={f.id.to_string()} checked={checked || implied}
+                disabled={implied} {onchange} aria-describedby={f.described_by()} />
             { f.label() }
             { f.notes() }
         </div>

@@ -1,9 +1,11 @@
-//! The credential groups that are one choice each, plus age and the field-of-study check.
+//! The credential groups that are one choice each, the personal details (sex, birth date or
+//! age, ethnic minority) and the field-of-study check.
 
-use super::field::{self, Field};
+use super::field::{self, option, Field};
 use super::{level_options, send, Store};
-use crate::i18n::{t, K};
-use crate::state::Action;
+use crate::i18n::{self, t, K};
+use crate::state::{Action, DateField};
+use cbcc_engine::profile::Sex;
 use cbcc_engine::schema::Area;
 use yew::prelude::*;
 
@@ -30,18 +32,70 @@ fn level_fieldset(
     }
 }
 
-/// Age and general education.
+fn sex_from_id(id: String) -> Action {
+    Action::SetSex(match id.as_str() {
+        "nam" => Some(Sex::Nam),
+        "nu" => Some(Sex::Nu),
+        _ => None,
+    })
+}
+
+/// The personal details (sex, birth date or age, ethnic minority) and general education.
 pub fn person(store: &Store) -> Html {
     let lang = store.lang;
+    let p = &store.profile;
+    let sex = p.sex.map_or("", Sex::id);
+    let sex_options = html! {
+        <>
+            { option("", t(lang, K::SexNotGiven), sex) }
+            { option("nam", t(lang, K::SexNam), sex) }
+            { option("nu", t(lang, K::SexNu), sex) }
+        </>
+    };
+    let birth_error = if store.bad_dates.contains(&DateField::BirthDate) {
+        Some(t(lang, K::DateError).to_string())
+    } else {
+        store
+            .birth_date_out_of_range()
+            .map(|age| i18n::birth_date_age(lang, age))
+    };
     let age_error = store.age_invalid().then(|| t(lang, K::AgeError));
-    let general = &store.profile.general_education;
+    // With a birth date the typed age is not used: the hint says so.
+    let age_hint = t(
+        lang,
+        if p.birth_date.is_some() {
+            K::AgeHintBirthDate
+        } else {
+            K::AgeHint
+        },
+    );
+    let general = &p.general_education;
     html! {
         <fieldset>
             <legend>{ t(lang, K::FsPerson) }</legend>
+            { field::select(
+                Field::new("sex", t(lang, K::Sex)).hint(t(lang, K::SexHint)),
+                sex,
+                send(store, sex_from_id),
+                sex_options,
+            ) }
+            { field::date(
+                Field::new("birth-date", t(lang, K::BirthDate))
+                    .hint(t(lang, K::BirthDateHint))
+                    .error(birth_error.as_deref()),
+                p.birth_date,
+                send(store, Action::SetBirthDate),
+            ) }
             { field::number(
-                Field::new("age", t(lang, K::Age)).hint(t(lang, K::AgeHint)).error(age_error),
+                Field::new("age", t(lang, K::Age)).hint(age_hint).error(age_error),
                 &store.age_text,
                 send(store, Action::SetAge),
+            ) }
+            { field::check(
+                Field::new("ethnic-minority", t(lang, K::EthnicMinority))
+                    .hint(t(lang, K::EthnicMinorityHint)),
+                p.ethnic_minority,
+                send(store, Action::SetEthnicMinority),
             ) }
             { field::select(
                 Field::new("general-education", t(lang, K::GeneralEducation))

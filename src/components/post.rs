@@ -1,10 +1,13 @@
-//! The post (grouped as the rules group it), the unit, the difficult-area flag and the date in post.
+//! The post (grouped as the rules group it), the date in post, and the commune's situation: its
+//! unit (those of the rules in use, from the rule data), the difficult-area and
+//! extremely-difficult-commune flags.
 
 use super::field::{self, option, Field};
 use super::{send, Store};
-use crate::i18n::{self, t, K};
-use crate::state::{any_post, Action, DateField};
+use crate::i18n::{self, t, Lang, UnitGone, K};
+use crate::state::{any_post, unit_info, units, Action, DateField};
 use cbcc_engine::assess::post_names;
+use cbcc_engine::labels::capitalise;
 use cbcc_engine::rules::regime;
 use cbcc_engine::schema::{PostGroup, Unit};
 use yew::prelude::*;
@@ -18,18 +21,45 @@ fn group_name(g: PostGroup) -> K {
     }
 }
 
-pub const UNITS: [(Unit, &str, K); 3] = [
-    (Unit::Xa, "xa", K::UnitXa),
-    (Unit::Phuong, "phuong", K::UnitPhuong),
-    (Unit::ThiTran, "thi_tran", K::UnitThiTran),
-];
-
 fn unit_from_id(id: String) -> Action {
-    let unit = UNITS
-        .iter()
-        .find(|(_, i, _)| *i == id)
-        .map_or(Unit::Xa, |(u, _, _)| *u);
-    Action::SetUnit(unit)
+    Action::SetUnit(Unit::from_id(&id).unwrap_or(Unit::Xa))
+}
+
+/// The name of a unit as the rule data gives it, capitalised ("Đặc khu").
+pub fn unit_name(lang: Lang, unit: Unit) -> String {
+    unit_info(unit).map_or_else(
+        || unit.id().to_string(),
+        |u| capitalise(lang.pick(&u.name_vi, &u.name_en)),
+    )
+}
+
+/// Why the unit was set back to xã, next to the field: the day it ended (thị trấn) or began
+/// (đặc khu) when the rules in use come after or before it, else the rules.
+fn unit_reset(lang: Lang, (unit, reg_id): &(Unit, String)) -> String {
+    let (reg, info) = (regime(reg_id), unit_info(*unit));
+    let rules = reg.map_or_else(
+        || reg_id.clone(),
+        |r| lang.pick(&r.name_vi, &r.name_en).to_string(),
+    );
+    let until = info
+        .and_then(|u| u.until)
+        .filter(|d| reg.is_some_and(|r| *d < r.in_force_from))
+        .map(|d| i18n::date(lang, d));
+    let from = info
+        .and_then(|u| u.from)
+        .filter(|d| reg.is_some_and(|r| r.in_force_until.is_some_and(|end| *d > end)))
+        .map(|d| i18n::date(lang, d));
+    let why = match (&until, &from) {
+        (Some(d), _) => UnitGone::Until(d),
+        (None, Some(d)) => UnitGone::From(d),
+        (None, None) => UnitGone::Rules(&rules),
+    };
+    i18n::unit_reset(
+        lang,
+        &unit_name(lang, *unit),
+        why,
+        &unit_name(lang, Unit::Xa),
+    )
 }
 
 pub fn view(store: &Store) -> Html {
@@ -78,14 +108,22 @@ pub fn view(store: &Store) -> Html {
         );
         i18n::post_cleared(lang, &post, &rules)
     });
-    let unit = UNITS
-        .iter()
-        .find(|(u, _, _)| *u == p.unit)
-        .map_or("xa", |(_, id, _)| *id);
-    let unit_options: Html = UNITS
-        .iter()
-        .map(|(_, id, k)| option(id, t(lang, *k), unit))
+    let unit = p.unit.id();
+    let unit_options: Html = units(reg)
+        .into_iter()
+        .map(|u| option(u.id.id(), &unit_name(lang, u.id), unit))
         .collect();
+    let reset = store.unit_reset.as_ref().map(|r| unit_reset(lang, r));
+    // A commune with extremely difficult conditions is in a difficult area: shown ticked.
+    let extreme = p.extremely_difficult_area;
+    let difficult_hint = t(
+        lang,
+        if extreme {
+            K::DifficultImplied
+        } else {
+            K::DifficultHint
+        },
+    );
     let since_error = store
         .bad_dates
         .contains(&DateField::InPostSince)
@@ -99,23 +137,30 @@ pub fn view(store: &Store) -> Html {
                 send(store, Action::SetPost),
                 options,
             ) }
-            { field::select(
-                Field::new("unit", t(lang, K::Unit)).hint(t(lang, K::UnitHint)),
-                unit,
-                send(store, unit_from_id),
-                unit_options,
-            ) }
-            { field::check(
-                Field::new("difficult-area", t(lang, K::Difficult)).hint(t(lang, K::DifficultHint)),
-                p.difficult_area,
-                send(store, Action::SetDifficultArea),
-            ) }
             { field::date(
                 Field::new("in-post-since", t(lang, K::InPostSince))
                     .hint(t(lang, K::InPostSinceHint))
                     .error(since_error),
                 p.in_post_since,
                 send(store, Action::SetInPostSince),
+            ) }
+            { field::select(
+                Field::new("unit", t(lang, K::Unit)).hint(t(lang, K::UnitHint)).error(reset.as_deref()),
+                unit,
+                send(store, unit_from_id),
+                unit_options,
+            ) }
+            { field::check_implied(
+                Field::new("difficult-area", t(lang, K::Difficult)).hint(difficult_hint),
+                p.difficult_area,
+                extreme,
+                send(store, Action::SetDifficultArea),
+            ) }
+            { field::check(
+                Field::new("extremely-difficult-area", t(lang, K::ExtremelyDifficult))
+                    .hint(t(lang, K::ExtremelyDifficultHint)),
+                extreme,
+                send(store, Action::SetExtremelyDifficultArea),
             ) }
         </fieldset>
     }

@@ -1,5 +1,5 @@
-//! One row of the result: an area, its status (icon and text), what is required, why, the legal
-//! basis and the deadline. Carries the contract's `data-area` and `data-status`.
+//! One row of the result: an area, its status (icon and text), what is required, the training
+//! target beyond it (if any), why, the legal basis and the deadline. Carries the contract's `data-area` and `data-status`.
 
 use crate::i18n::{self, status_text, t, Lang, K};
 use cbcc_engine::labels::{self, capitalise};
@@ -33,6 +33,11 @@ pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
         }
         _ => t(lang, K::NothingRequired).to_string(),
     };
+    // A level the post is trained to beyond the standard (e.g. Quy định 350-QĐ/TW).
+    let target = r.target.as_deref().map(|level| {
+        let (vi, en) = labels::level(r.area, level);
+        capitalise(lang.pick(vi, en))
+    });
     let training = r
         .training
         .as_deref()
@@ -59,6 +64,10 @@ pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
                 // On paper the reason says what is required; the sheet must fit one page.
                 <dt class="no-print">{ t(lang, K::Required) }</dt>
                 <dd class="no-print">{ required }</dd>
+                if let Some(target) = target {
+                    <dt>{ t(lang, K::Target) }</dt>
+                    <dd>{ target }</dd>
+                }
                 <dt>{ t(lang, K::Why) }</dt>
                 <dd>{ lang.pick(&r.reason_vi, &r.reason_en) }</dd>
                 if let Some(d) = r.deadline {

@@ -1,5 +1,6 @@
 //! The breakdowns by post and by commune: how many, how many meet every standard, and the
-//! courses they need. A district has a few dozen communes, the country ten thousand: paged.
+//! courses they need. A province has a few dozen to a few hundred communes, the country over
+//! three thousand: paged.
 
 use super::model::{number, percent, training_index, training_name, OutcomeRef};
 use super::pager::Pager;

@@ -1,8 +1,10 @@
-//! Rà soát danh sách (Phòng Nội vụ): the second view of the widget, for a district Home Affairs
-//! office. A roster (CSV or .xlsx) is read in the browser, never uploaded, and assessed a slice
-//! at a time between frames, with a progress bar and a cancel button; then the summary by
-//! standard, the class plan, the breakdowns by post and commune, each official (paginated and
-//! filterable), the rows in error, CSV exports and a print view.
+//! Rà soát danh sách: the second view of the widget, for today's reviewers of commune officials
+//! (since 1 Jul 2025 there is no district level): the commune's Party committee and its office
+//! (Đảng ủy, Văn phòng HĐND và UBND of a xã, phường or đặc khu) and the provincial Department of
+//! Home Affairs (Sở Nội vụ). A roster (CSV or .xlsx) is read in the browser, never uploaded, and
+//! assessed a slice at a time between frames, with a progress bar and a cancel button; then the
+//! summary by standard, the class plan, the breakdowns by post and commune, each official
+//! (paginated and filterable), the rows in error, CSV exports and a print view.
 //!
 //! Test hooks: `data-roster` on the view, `data-area`/`data-met`/`data-missing` on standard rows,
 //! `data-training`/`data-count` on class-plan rows, `data-row` on per-person rows,

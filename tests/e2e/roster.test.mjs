@@ -1,4 +1,4 @@
-// The roster view (issue 6): "Rà soát danh sách (Phòng Nội vụ)" at #danh-sach. A roster goes in
+// The roster view (issue 6): "Rà soát danh sách (cấp xã, Sở Nội vụ)" at #danh-sach. A roster goes in
 // through <input type=file> (in-memory buffers), is read and assessed in the browser in slices,
 // and the summary, class plan, per-person table, errors and exports come out. Nothing leaves
 // 127.0.0.1. The 212,600-row run reports rows per second.
@@ -206,7 +206,7 @@ export default [
     const text = people.toString('utf8').slice(1);
     const lines = text.trimEnd().split('\r\n');
     assert.equal(lines.length, 76);
-    assert.match(lines[0], /^Dòng,Họ và tên,Xã, phường, thị trấn|^Dòng,Họ và tên,"Xã, phường, thị trấn"/);
+    assert.match(lines[0], /^Dòng,Họ và tên,Xã, phường, đặc khu|^Dòng,Họ và tên,"Xã, phường, đặc khu"/);
     assert.match(lines[0], /Trình độ chuyên môn/);
     assert.match(lines[1], /^2,Nguyễn Văn An,Xã An Thịnh,Chủ tịch Hội đồng nhân dân/);
     assert.ok(text.includes('Trần Văn Giang'));
@@ -339,7 +339,7 @@ export default [
     // The self-assessment is the default; its first load does not fetch the roster's wasm.
     assert.equal(await page.locator('[data-roster]').count(), 0);
     assert.ok(!page.requests.some((u) => u.includes('cbcc-roster')), 'roster wasm on first load');
-    await page.getByRole('link', { name: 'Rà soát danh sách (Phòng Nội vụ)' }).click();
+    await page.getByRole('link', { name: 'Rà soát danh sách (cấp xã, Sở Nội vụ)' }).click();
     await page.waitForSelector('[data-roster] input[type=file]');
     assert.match(page.url(), /#danh-sach$/);
     await give(page, 'luong-tai.csv', luongTaiCsv());
@@ -348,7 +348,7 @@ export default [
     await page.getByRole('link', { name: 'Tự đánh giá' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-roster]'));
     assert.equal(await page.title(), 'Tự đánh giá tiêu chuẩn cán bộ, công chức cấp xã');
-    await page.getByRole('link', { name: 'Rà soát danh sách (Phòng Nội vụ)' }).click();
+    await page.getByRole('link', { name: 'Rà soát danh sách (cấp xã, Sở Nội vụ)' }).click();
     await page.waitForSelector('[data-roster] tr[data-training="llct_trung_cap"]');
     // English, then back.
     await page.getByRole('button', { name: 'English' }).click();

@@ -221,9 +221,9 @@ export default [
     await h.loadApp(page);
     await fillChairman(page);
     const age = page.getByLabel('Tuổi', { exact: true });
-    await age.fill('15');
+    await age.fill('14');
     assert.equal(await age.getAttribute('aria-invalid'), 'true');
-    assert.equal((await page.locator('#age-err').innerText()).replace('⚠', '').trim(), 'Tuổi phải là số nguyên từ 18 đến 80.');
+    assert.equal((await page.locator('#age-err').innerText()).replace('⚠', '').trim(), 'Tuổi phải là số nguyên từ 15 đến 80.');
     assert.match(await age.getAttribute('aria-describedby'), /\bage-err\b/);
     // The page carries on: the rest of the result is still there.
     assert.equal(await page.locator('[data-area]').count(), 8);
@@ -399,7 +399,7 @@ export default [
     await page.getByRole('button', { name: 'Thêm chứng chỉ tin học' }).click();
     const seen = new Set();
     await page.locator('body').focus();
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => {
         const a = document.activeElement;
@@ -407,7 +407,8 @@ export default [
       });
       if (id) seen.add(id);
     }
-    for (const id of ['post', 'unit', 'difficult-area', 'in-post-since', 'age', 'general-education', 'professional', 'field-fits',
+    for (const id of ['post', 'in-post-since', 'unit', 'difficult-area', 'extremely-difficult-area', 'sex', 'birth-date', 'age',
+      'ethnic-minority', 'general-education', 'professional', 'field-fits',
       'political-theory', 'it-kind-0', 'it-issued-0', 'state-management', 'defence-security', 'ethnic-language', 'regime', 'as-of']) {
       assert.ok(seen.has(id), `#${id} not reached by Tab (reached: ${[...seen].join(', ')})`);
     }
@@ -426,7 +427,7 @@ export default [
     await h.loadApp(page);
     await expectNoAxeViolations(page, 'empty');
     await fillChairman(page);
-    await page.getByLabel('Tuổi', { exact: true }).fill('15'); // an error shown next to its field
+    await page.getByLabel('Tuổi', { exact: true }).fill('14'); // an error shown next to its field
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await expectNoAxeViolations(page, 'filled-in');
     await page.getByRole('button', { name: 'English' }).click();
