@@ -1,139 +1,28 @@
 //! How the App is hosted: as the page itself (`index.html`, its `[data-cbcc-root]` element, maybe
-//! inside a portal's iframe), or embedded by a portal through `embed.js`, which calls the exported
-//! [`mount`] once per `<cbcc-self-assessment>` element, inside that element's shadow root.
+//! inside a portal's iframe: [`page_props`]), or embedded by a portal through `embed.js`, which
+//! calls the exported `mount` once per `<cbcc-self-assessment>` element, inside that element's
+//! shadow root ([`mount`]).
 //!
-//! Also: the `cbcc-result` event, the iframe's height messages to its parent, and the reading of a
-//! province file (validated by the engine before use; nothing in it is ever rendered as HTML).
+//! Also: the `cbcc-result` event and the iframe's height messages to its parent. The exports
+//! that `embed.js` calls (`mount`, `Widget`) are declared by the page's binary (src/main.rs), so
+//! that the roster's wasm, which links this library too, does not carry the App.
+//!
+//! This module imports the App it mounts; the App never imports it.
 
-use crate::app::App;
+use crate::app::province_file::{province_source, valid_province_id};
+use crate::app::{App, AppProps, ProvinceSource};
 use crate::browser::{EMBED_KEY, PAGE_KEY};
 use crate::i18n::Lang;
-use cbcc_engine::Province;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::prelude::*;
 
-/// Where the provincial standards come from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ProvinceSource {
-    /// The file to fetch.
-    pub url: String,
-    /// The id asked for (`province="vi_du"` → `provinces/vi_du.json`, which must carry that id);
-    /// None for a portal's own `rules-url`.
-    pub id: Option<String>,
-}
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct AppProps {
-    /// The element the App renders into: selects are synced, `data-ready` and (embedded) `lang`
-    /// set on and under it, never through `document` (an embedded widget is in a shadow root).
-    pub root: Element,
-    /// In a host page's shadow root: no URL hash, no `<html lang>`, no document title.
-    pub embedded: bool,
-    /// The language to start in (the `lang` attribute, or `?lang=` of the page).
-    pub lang: Option<Lang>,
-    /// Rules fixed by the host (`regime` attribute or `?regime=`).
-    pub regime: Option<String>,
-    pub province: Option<ProvinceSource>,
-    /// The start of the localStorage keys (`cbcc-widget`, `cbcc-widget.embed[.<id>]`).
-    pub storage: String,
-    /// The address a share link starts with (embedded: the widget's own page); None: this page.
-    pub link_base: Option<String>,
-    /// Called with the report JSON whenever the result changes (None: no result any more).
-    pub on_result: Option<Callback<Option<String>>>,
-}
-
-/// A province file larger than this is refused unread (the example is 3 KB).
-pub const MAX_PROVINCE_BYTES: usize = 256 * 1024;
-
-/// A province id that can safely name a file: `[a-z0-9_-]`, 1 to 64 characters.
-pub fn valid_province_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
-}
-
-/// The province file shipped with the widget (`provinces/<id>.json` next to it); `base` is the
-/// widget's own address (ends with `/`), or empty for a path relative to the page.
-pub fn province_source(base: &str, id: &str) -> ProvinceSource {
-    ProvinceSource {
-        url: format!("{base}provinces/{id}.json"),
-        id: Some(id.to_string()),
-    }
-}
-
-/// Why a province file was not used, in Vietnamese and English.
-pub type Why = (String, String);
-
-/// The province id is not one that names a file.
-pub fn bad_province_id(id: &str) -> Why {
-    (
-        format!("mã tỉnh “{id}” không hợp lệ (chỉ gồm chữ thường không dấu, chữ số, _ và -)"),
-        format!("the province id “{id}” is not valid (lowercase letters, digits, _ and - only)"),
-    )
-}
-
-/// The file could not be fetched (`status`: e.g. "HTTP 404", or empty for a network error).
-pub fn not_loaded(url: &str, status: &str) -> Why {
-    let status = if status.is_empty() {
-        String::new()
-    } else {
-        format!(" ({status})")
-    };
-    (
-        format!("không tải được tệp {url}{status}"),
-        format!("could not load {url}{status}"),
-    )
-}
-
-/// Reads a fetched province file: the engine's strict check (unknown keys, levels, posts, and any
-/// rule lowering a national standard, named), the size, and the id asked for.
-pub fn read_province(text: &str, id: Option<&str>) -> Result<Province, Why> {
-    if text.len() > MAX_PROVINCE_BYTES {
-        return Err((
-            format!("tệp quá lớn (hơn {} KB)", MAX_PROVINCE_BYTES / 1024),
-            format!(
-                "the file is too large (over {} KB)",
-                MAX_PROVINCE_BYTES / 1024
-            ),
-        ));
-    }
-    let p = Province::from_json(text).map_err(|e| (format!("{}: {}", e.value, e.vi), e.en))?;
-    match id {
-        Some(id) if p.id != id => Err((
-            format!("tệp ghi mã tỉnh “{}”, không phải “{id}”", p.id),
-            format!("the file is for province “{}”, not “{id}”", p.id),
-        )),
-        _ => Ok(p),
-    }
-}
-
-/// A handle on one mounted widget (`embed.js` destroys it when its element leaves the page).
-#[wasm_bindgen]
-pub struct Widget(Option<yew::AppHandle<App>>);
-
-#[wasm_bindgen]
-impl Widget {
-    /// Unmounts the widget and frees it.
-    pub fn destroy(&mut self) {
-        if let Some(handle) = self.0.take() {
-            handle.destroy();
-        }
-    }
-}
-
-/// Renders an independent widget into `container` and dispatches `cbcc-result` on `host`.
-///
-/// `config` (strings, all optional): `lang` (`vi` or `en` exactly; embed.js reduces `en-GB` to `en`), `regime`, `province` (an id: the file
-/// `provinces/<id>.json` next to the widget), `rulesUrl` (the portal's own province file; wins
-/// over `province`), `base` (the widget's own address, ending in `/`: where the province files
-/// are and what a share link opens) and `key` (names this widget's saved answers).
-#[wasm_bindgen]
-pub fn mount(container: Element, host: Element, config: JsValue) -> Widget {
+/// Renders an independent widget into `container` and dispatches `cbcc-result` on `host`; its
+/// `config` is described at the export (src/main.rs).
+pub fn mount(container: Element, host: Element, config: &JsValue) -> yew::AppHandle<App> {
     let get = |k: &str| {
-        js_sys::Reflect::get(&config, &JsValue::from_str(k))
+        js_sys::Reflect::get(config, &JsValue::from_str(k))
             .ok()
             .and_then(|v| v.as_string())
             .map(|s| s.trim().to_string())
@@ -165,9 +54,7 @@ pub fn mount(container: Element, host: Element, config: JsValue) -> Widget {
         link_base,
         on_result: Some(Callback::from(move |json| dispatch_result(&host, json))),
     };
-    Widget(Some(
-        yew::Renderer::<App>::with_root_and_props(container, props).render(),
-    ))
+    yew::Renderer::<App>::with_root_and_props(container, props).render()
 }
 
 /// Dispatches `cbcc-result` (bubbling, composed) on `host` with the report as a JS object (or
@@ -287,60 +174,6 @@ fn post_height(parent: &web_sys::Window, origin: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const EXAMPLE: &str = include_str!("../engine/provinces/example.json");
-
-    #[test]
-    fn province_ids_name_files_and_nothing_else() {
-        assert!(valid_province_id("vi_du"));
-        assert!(valid_province_id("ha-giang-2025"));
-        for bad in [
-            "",
-            "../x",
-            "Vi_du",
-            "a/b",
-            "a.json",
-            "tỉnh",
-            &"a".repeat(65),
-        ] {
-            assert!(!valid_province_id(bad), "{bad}");
-        }
-        assert_eq!(province_source("", "vi_du").url, "provinces/vi_du.json");
-        assert_eq!(
-            province_source("https://w.example/tdcb/", "vi_du").url,
-            "https://w.example/tdcb/provinces/vi_du.json"
-        );
-    }
-
-    #[test]
-    fn a_province_file_is_checked_before_use() {
-        let p = read_province(EXAMPLE, Some("vi_du")).unwrap();
-        assert!(p.example);
-        assert!(read_province(EXAMPLE, None).is_ok());
-        let (vi, en) = read_province(EXAMPLE, Some("ha_giang")).unwrap_err();
-        assert!(
-            vi.contains("vi_du") && en.contains("ha_giang"),
-            "{vi} / {en}"
-        );
-        let (vi, _) = read_province("{not json", None).unwrap_err();
-        assert!(vi.contains("không hợp lệ"), "{vi}");
-        let typo = EXAMPLE.replacen("\"level\"", "\"levle\"", 1);
-        let (vi, _) = read_province(&typo, None).unwrap_err();
-        assert!(vi.contains("levle"), "{vi}");
-        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
-        v["rules"].as_array_mut().unwrap().push(serde_json::json!({
-            "posts": ["chu_tich_ubnd"], "area": "political_theory", "kind": "advised",
-            "level": "trung_cap", "basis": { "document": "QĐ tỉnh" }, "confidence": "S"
-        }));
-        let (vi, en) = read_province(&v.to_string(), None).unwrap_err();
-        assert!(
-            vi.starts_with("quy tắc #4") && vi.contains("hạ thấp"),
-            "{vi}"
-        );
-        assert!(en.contains("would lower"), "{en}");
-        let big = " ".repeat(MAX_PROVINCE_BYTES + 1);
-        assert!(read_province(&big, None).unwrap_err().0.contains("quá lớn"));
-    }
 
     #[test]
     fn only_an_origin_is_a_parent() {

@@ -1,5 +1,5 @@
 // embed.js: the self-assessment widget for a portal's own page (docs/EMBEDDING.md).
-// Generated from web/embed.template.js by scripts/postbuild-embed.mjs, which fills in this
+// Generated from web/embed.template.js by scripts/postbuild/embed.mjs, which fills in this
 // build's hashed file names; serve it without long caching (its name never changes).
 //
 //   <script type="module" src="https://WIDGET-ORIGIN/PATH/embed.js"></script>

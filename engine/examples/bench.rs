@@ -13,8 +13,8 @@
 //!
 //! Prints a Markdown table. Peak memory is the process's high-water mark (Linux only).
 
+use cbcc_engine::contract::contract_posts;
 use cbcc_engine::roster::{assess_roster, COLUMNS};
-use cbcc_engine::schema::contract_posts;
 use cbcc_engine::{assess, Date, Profile};
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -6,17 +6,19 @@
 
 pub mod age;
 pub mod assess;
-pub mod date;
+pub mod compare;
+pub mod contract;
+pub use cbcc_rules_model::date;
 pub mod labels;
 pub mod profile;
 pub mod province;
-mod province_json;
 pub mod reason;
 pub mod roster;
 pub mod rules;
 pub mod schema;
 pub mod select;
 pub mod share;
+pub mod verdict;
 pub mod xlsx;
 
 pub use assess::{assess, assess_with, Report, Requirement, Status, TrainingItem};

@@ -2,12 +2,12 @@
 //! shown, never when a roster is counted.
 
 use crate::age::{self, AgeFinding};
-use crate::assess::{Detail, Status, Verdict};
 use crate::date::Date;
 use crate::labels::{self, capitalise};
 use crate::profile::Profile;
 use crate::rules::rule_set;
 use crate::schema::Area;
+use crate::verdict::{held, Detail, Status, Verdict};
 
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
@@ -77,7 +77,7 @@ fn held_phrase(v: &Verdict, p: &Profile) -> (String, String) {
         }
         (Area::It, _) => {
             // Name the certificate that counts, not the level it counts as.
-            let (_, best) = crate::assess::held(Area::It, p);
+            let (_, best) = held(Area::It, p);
             match best {
                 Some(i) => name(Area::It, &p.it[i].kind),
                 None => name(Area::It, "none"),

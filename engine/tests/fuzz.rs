@@ -3,9 +3,10 @@
 //! field. And the `assess` command, given bad input, exits 2 with exactly one line on stderr and
 //! nothing on stdout.
 
+use cbcc_engine::contract::contract_posts;
 use cbcc_engine::profile::FIELDS;
 use cbcc_engine::roster::{assess_roster, COLUMNS, OPTIONAL_COLUMNS};
-use cbcc_engine::schema::{contract_inputs, contract_posts, AREAS};
+use cbcc_engine::schema::{contract_inputs, AREAS};
 use cbcc_engine::{assess, Date, InputError, Profile};
 use proptest::prelude::*;
 use serde_json::{Map, Value};

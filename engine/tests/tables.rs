@@ -97,38 +97,12 @@ fn day_after(d: Date) -> Date {
     Date::from_days_since_epoch(d.days_since_epoch() + 1)
 }
 
-/// The short name of a level in a table cell (the full names are in the legend).
+/// The short name of a level in a table cell (rules/scales.toml; the full names are in the legend).
 fn short(area: Area, level: &str) -> String {
-    let s = match (area, level) {
-        (Area::Age, "tu_18_tuoi") => "từ đủ 18 tuổi",
-        (Area::Age, "du_mot_nhiem_ky") => "đủ tuổi 1 nhiệm kỳ",
-        (Area::Age, "du_hai_nhiem_ky") => "đủ tuổi 2 nhiệm kỳ",
-        (Area::GeneralEducation, "thpt") => "THPT",
-        (Area::GeneralEducation, "thcs") => "THCS",
-        (Area::PoliticalTheory, l) => {
-            return format!(
-                "{} LLCT",
-                labels::level(area, l)
-                    .0
-                    .split(' ')
-                    .take(2)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            )
-        }
-        (Area::It, "co_ban") => "CNTT cơ bản",
-        (Area::It, "nang_cao") => "CNTT nâng cao",
-        (Area::StateManagement, "chuyen_vien") => "ngạch chuyên viên",
-        (Area::StateManagement, "chuyen_vien_chinh") => "ngạch chuyên viên chính",
-        (Area::StateManagement, "chuyen_vien_cao_cap") => "ngạch chuyên viên cao cấp",
-        (Area::StateManagement, "lanh_dao_cap_phong") => "CT lãnh đạo cấp phòng",
-        (Area::DefenceSecurity, l) => {
-            return format!("đối tượng {}", l.trim_start_matches("doi_tuong_"))
-        }
-        (Area::EthnicLanguage, "chung_chi") => "chứng chỉ",
-        _ => return labels::level(area, level).0.to_string(),
-    };
-    s.to_string()
+    match area.rank(level) {
+        Some(i) => area.level_names()[i].2.to_string(),
+        None => labels::level(area, level).0.to_string(),
+    }
 }
 
 fn confidence_tag(c: Confidence) -> &'static str {

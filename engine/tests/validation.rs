@@ -86,17 +86,26 @@ fn two_equally_specific_rules_for_one_situation_are_refused() {
     );
 }
 
+/// The contract's post ids are stable: every regime offers exactly the contract's posts.
 #[test]
-fn a_contract_post_missing_from_a_regime_is_refused() {
+fn every_regime_offers_exactly_the_contract_posts() {
+    for reg in rule_set().regimes.iter() {
+        let mut have: Vec<&str> = reg.posts.iter().map(|p| p.id.as_ref()).collect();
+        let mut want = cbcc_engine::contract::contract_posts(&reg.id).to_vec();
+        have.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(have, want, "{}", reg.id);
+    }
+}
+
+#[test]
+fn a_post_given_twice_is_refused() {
     let errs = errors_of(|s| {
-        s.regimes.to_mut()[2]
-            .posts
-            .to_mut()
-            .retain(|p| p.id != "chuyen_vien")
+        let p = s.regimes.to_mut()[2].posts[0].clone();
+        s.regimes.to_mut()[2].posts.to_mut().push(p);
     });
     assert!(
-        errs.iter()
-            .any(|e| e.contains("contract post `chuyen_vien` is missing")),
+        errs.iter().any(|e| e.contains("is listed twice")),
         "{errs:?}"
     );
 }
@@ -123,6 +132,24 @@ fn a_required_level_with_no_training_to_close_it_is_refused() {
     assert!(
         errs.iter()
             .any(|e| e.contains("no training in the catalogue closes level `trung_cap`")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn more_trainings_than_a_training_set_holds_are_refused() {
+    let errs = errors_of(|s| {
+        let t = s.catalogue.trainings[0].clone();
+        let extra = cbcc_engine::schema::MAX_TRAININGS + 1 - s.catalogue.trainings.len();
+        for i in 0..extra {
+            let mut t = t.clone();
+            t.id = format!("extra_{i}").into();
+            s.catalogue.trainings.to_mut().push(t);
+        }
+    });
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("a set of trainings holds at most 32")),
         "{errs:?}"
     );
 }

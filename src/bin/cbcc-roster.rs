@@ -3,15 +3,9 @@
 //! (src/roster/host.rs) the first time the view is opened, it mounts into the root the host made
 //! and follows the language the host gives it.
 
-// The shared catalogue: this binary uses only the roster's strings and the date format.
-#[allow(dead_code)]
-#[path = "../i18n.rs"]
-mod i18n;
-#[path = "../roster/mod.rs"]
-mod roster;
-
+use cbcc_widget::i18n::Lang;
+use cbcc_widget::roster;
 use gloo::events::EventListener;
-use i18n::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 

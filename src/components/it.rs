@@ -53,7 +53,7 @@ pub fn view(store: &Store) -> Html {
     html! {
         <fieldset>
             <legend>{ t(lang, K::FsIt) }</legend>
-            <p class="hint" id="it-hint">{ t(lang, K::ItHint) }</p>
+            <p class="hint" id="it-hint">{ i18n::it_hint(lang) }</p>
             if certs.is_empty() {
                 <p class="muted">{ t(lang, K::ItNone) }</p>
             } else {

@@ -59,22 +59,20 @@ pub fn person(store: &Store) -> Html {
             .birth_date_out_of_range()
             .map(|age| i18n::birth_date_age(lang, age))
     };
-    let age_error = store.age_invalid().then(|| t(lang, K::AgeError));
+    let age_error = store.age_invalid().then(|| i18n::age_error(lang));
     // With a birth date the typed age is not used: the hint says so.
-    let age_hint = t(
-        lang,
-        if p.birth_date.is_some() {
-            K::AgeHintBirthDate
-        } else {
-            K::AgeHint
-        },
-    );
+    let age_hint = if p.birth_date.is_some() {
+        t(lang, K::AgeHintBirthDate).to_string()
+    } else {
+        i18n::age_hint(lang)
+    };
+    let sex_hint = i18n::sex_hint(lang);
     let general = &p.general_education;
     html! {
         <fieldset>
             <legend>{ t(lang, K::FsPerson) }</legend>
             { field::select(
-                Field::new("sex", t(lang, K::Sex)).hint(t(lang, K::SexHint)),
+                Field::new("sex", t(lang, K::Sex)).hint(&sex_hint),
                 sex,
                 send(store, sex_from_id),
                 sex_options,
@@ -87,7 +85,7 @@ pub fn person(store: &Store) -> Html {
                 send(store, Action::SetBirthDate),
             ) }
             { field::number(
-                Field::new("age", t(lang, K::Age)).hint(age_hint).error(age_error),
+                Field::new("age", t(lang, K::Age)).hint(&age_hint).error(age_error.as_deref()),
                 &store.age_text,
                 send(store, Action::SetAge),
             ) }
@@ -112,11 +110,12 @@ pub fn person(store: &Store) -> Html {
 pub fn professional(store: &Store) -> Html {
     let lang = store.lang;
     let pro = &store.profile.professional;
+    let hint = i18n::professional_hint(lang);
     html! {
         <fieldset>
             <legend>{ t(lang, K::FsProfessional) }</legend>
             { field::select(
-                Field::new("professional", t(lang, K::Professional)).hint(t(lang, K::ProfessionalHint)),
+                Field::new("professional", t(lang, K::Professional)).hint(&hint),
                 &pro.level,
                 send(store, Action::SetProfessionalLevel),
                 level_options(lang, Area::Professional, &pro.level),

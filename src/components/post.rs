@@ -114,6 +114,7 @@ pub fn view(store: &Store) -> Html {
         .map(|u| option(u.id.id(), &unit_name(lang, u.id), unit))
         .collect();
     let reset = store.unit_reset.as_ref().map(|r| unit_reset(lang, r));
+    let unit_hint = i18n::unit_hint(lang);
     // A commune with extremely difficult conditions is in a difficult area: shown ticked.
     let extreme = p.extremely_difficult_area;
     let difficult_hint = t(
@@ -145,7 +146,7 @@ pub fn view(store: &Store) -> Html {
                 send(store, Action::SetInPostSince),
             ) }
             { field::select(
-                Field::new("unit", t(lang, K::Unit)).hint(t(lang, K::UnitHint)).error(reset.as_deref()),
+                Field::new("unit", t(lang, K::Unit)).hint(&unit_hint).error(reset.as_deref()),
                 unit,
                 send(store, unit_from_id),
                 unit_options,

@@ -6,6 +6,9 @@
 //! summary by standard, the class plan, the breakdowns by post and commune, each official
 //! (paginated and filterable), the rows in error, CSV exports and a print view.
 //!
+//! Two wasm binaries use this module: the roster's (src/bin/cbcc-roster.rs) the view
+//! ([`RosterView`]), the page's only [`host`] (the view switch and the loader of the roster's wasm).
+//!
 //! Test hooks: `data-roster` on the view, `data-area`/`data-met`/`data-missing` on standard rows,
 //! `data-training`/`data-count` on class-plan rows, `data-row` on per-person rows,
 //! `data-roster-errors` (the count) on the errors section, `data-roster-progress` on the bar.
@@ -13,6 +16,7 @@
 mod errors;
 mod export;
 mod groups;
+pub mod host;
 mod input;
 mod job;
 mod model;

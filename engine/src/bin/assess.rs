@@ -1,12 +1,15 @@
-//! `assess PROFILE.json | - | --roster ROSTER.csv`: the engine's contract on the command line.
+//! `assess PROFILE.json | - | --roster ROSTER.csv | --compare BEFORE.json AFTER.json`: the
+//! engine's contract on the command line.
 //! Exit 0 with JSON on stdout; exit 2 with one line on stderr (Vietnamese first) on bad input.
 
-use cbcc_engine::{assess_with, roster, Date, Profile, Province};
+use cbcc_engine::{assess_with, compare, roster, Date, InputError, Profile, Province};
 use std::io::Read;
 use std::process::ExitCode;
 
 const USAGE: &str = "Cách dùng: assess [--province TỈNH.json] HỒ_SƠ.json | - | --roster DANH_SÁCH.csv \
-                     | Usage: assess [--province PROVINCE.json] PROFILE.json | - | --roster ROSTER.csv";
+                     | --compare TRƯỚC.json SAU.json \
+                     | Usage: assess [--province PROVINCE.json] PROFILE.json | - | --roster ROSTER.csv \
+                     | --compare BEFORE.json AFTER.json";
 
 /// Today in Vietnam (UTC+7), the default assessment date.
 fn today() -> Date {
@@ -38,6 +41,7 @@ fn run(args: &[String]) -> Result<String, String> {
     let mut province = None;
     let mut roster_path = None;
     let mut profile_path = None;
+    let mut compare_paths = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -46,20 +50,38 @@ fn run(args: &[String]) -> Result<String, String> {
                 province = Some(Province::from_json(&read(path)?).map_err(|e| e.to_string())?);
             }
             "--roster" => roster_path = Some(it.next().ok_or(USAGE)?),
+            "--compare" => {
+                let before = it.next().ok_or(USAGE)?;
+                compare_paths = Some((before, it.next().ok_or(USAGE)?));
+            }
             p if (!p.starts_with("--") || p == "-") && profile_path.is_none() => {
                 profile_path = Some(a)
             }
             _ => return Err(USAGE.to_string()),
         }
     }
-    match (roster_path, profile_path) {
-        (Some(path), None) => {
+    // A profile of a comparison: an error names which one (`before.post`, `after.age`…).
+    let profile = |path: &str, which: &str| -> Result<Profile, String> {
+        Profile::from_json(&read(path)?).map_err(|e| {
+            let field = format!("{which}.{}", e.field);
+            InputError { field, ..e }.to_string()
+        })
+    };
+    match (roster_path, profile_path, compare_paths) {
+        (None, None, Some((before, after))) => {
+            let before = profile(before, "before")?;
+            let after = profile(after, "after")?;
+            let c = compare::compare(&before, &after, today(), province.as_ref())
+                .map_err(|e| e.to_string())?;
+            Ok(serde_json::to_string_pretty(&c).unwrap_or_default())
+        }
+        (Some(path), None, None) => {
             let text = read(path)?;
             let summary = roster::assess_roster_with(&text, today(), province.as_ref(), |_| {})
                 .map_err(|e| e.to_string())?;
             Ok(serde_json::to_string_pretty(&summary).unwrap_or_default())
         }
-        (None, Some(path)) => {
+        (None, Some(path), None) => {
             let text = read(path)?;
             let report = Profile::from_json(&text)
                 .and_then(|p| assess_with(&p, today(), province.as_ref()))

@@ -3,13 +3,61 @@
 //! derived parsing of these types would add ~7 KB of brotli to the widget's wasm.
 
 use crate::date::Date;
-use crate::province::Province;
 use crate::schema::{
     Area, Basis, Confidence, Deadline, Flag, Kind, Rule, Text, Unit, When, AREAS, FLAGS, UNITS,
 };
+use serde::Serialize;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
+/// A province file: its identity, the regime it layers on, its decision, and its rules.
+#[derive(Clone, Debug, Serialize)]
+pub struct Province {
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+    /// An illustration, not a real province's standards: the widget says so.
+    pub example: bool,
+    /// The national regime these rules layer on.
+    pub regime: String,
+    /// The provincial decision as a whole.
+    pub basis: Basis,
+    pub rules: Vec<Rule>,
+}
+
+// The keys a province file may use: those of the serde types the national rule files use,
+// less what a province does not give (the quoted excerpts of national law, training targets).
+// A test checks them against the types.
+const BASIS_KEYS: &[&str] = &["document", "article", "clause", "source"];
+const WHEN_KEYS: &[&str] = &[
+    "difficult_area",
+    "units",
+    "in_post_before",
+    "from",
+    "until",
+    "any_of",
+];
+const DEADLINE_KEYS: &[&str] = &[
+    "date",
+    "months_after_appointment",
+    "for_in_post_by",
+    "basis",
+    "confidence",
+];
+const RULE_KEYS: &[&str] = &[
+    "posts",
+    "area",
+    "kind",
+    "level",
+    "field_must_fit",
+    "when",
+    "deadline",
+    "training",
+    "basis",
+    "confidence",
+    "note_vi",
+    "note_en",
+];
 /// (path, Vietnamese, English) of the first problem found.
 pub type Problem = (String, String, String);
 
@@ -159,7 +207,7 @@ fn confidence(v: &Value, path: &str) -> Result<Confidence, Problem> {
 }
 
 fn basis(v: &Value, path: &str) -> Result<Basis, Problem> {
-    let o = Obj::new(v, path, &["document", "article", "clause", "source"])?;
+    let o = Obj::new(v, path, BASIS_KEYS)?;
     Ok(Basis {
         document: o.need_text("document")?,
         article: o.text("article")?,
@@ -185,18 +233,7 @@ fn list<T>(
 }
 
 fn when(v: &Value, path: &str) -> Result<When, Problem> {
-    let o = Obj::new(
-        v,
-        path,
-        &[
-            "difficult_area",
-            "units",
-            "in_post_before",
-            "from",
-            "until",
-            "any_of",
-        ],
-    )?;
+    let o = Obj::new(v, path, WHEN_KEYS)?;
     let unit = |v: &Value, p: &str| {
         let names: Vec<(&str, Unit)> = UNITS.iter().map(|u| (u.id(), *u)).collect();
         name_of(v, p, &names)
@@ -224,17 +261,7 @@ fn when(v: &Value, path: &str) -> Result<When, Problem> {
 }
 
 fn deadline(v: &Value, path: &str) -> Result<Deadline, Problem> {
-    let o = Obj::new(
-        v,
-        path,
-        &[
-            "date",
-            "months_after_appointment",
-            "for_in_post_by",
-            "basis",
-            "confidence",
-        ],
-    )?;
+    let o = Obj::new(v, path, DEADLINE_KEYS)?;
     let months = o
         .get("months_after_appointment")
         .map(|m| {
@@ -259,24 +286,7 @@ fn deadline(v: &Value, path: &str) -> Result<Deadline, Problem> {
 }
 
 fn rule(v: &Value, path: &str) -> Result<Rule, Problem> {
-    let o = Obj::new(
-        v,
-        path,
-        &[
-            "posts",
-            "area",
-            "kind",
-            "level",
-            "field_must_fit",
-            "when",
-            "deadline",
-            "training",
-            "basis",
-            "confidence",
-            "note_vi",
-            "note_en",
-        ],
-    )?;
+    let o = Obj::new(v, path, RULE_KEYS)?;
     let text = |v: &Value, p: &str| {
         v.as_str()
             .map(|s| Cow::Owned(s.to_string()))
@@ -324,4 +334,90 @@ pub fn read(v: &Value) -> Result<Province, Problem> {
         basis: o.need("basis", basis)?,
         rules: o.need("rules", |v, p| list(v, p, rule))?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::schema::Target;
+
+    /// Fields of the national types a province file does not take.
+    const NOT_IN_PROVINCE_FILES: &[&str] = &["excerpts", "target"];
+
+    /// The keys of a value serialised with serde, less those province files do not take.
+    fn serde_keys(v: impl Serialize) -> Vec<String> {
+        let mut keys: Vec<String> = serde_json::to_value(v)
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|k| !NOT_IN_PROVINCE_FILES.contains(&k.as_str()))
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    fn sorted(keys: &[&str]) -> Vec<String> {
+        let mut k: Vec<String> = keys.iter().map(|s| s.to_string()).collect();
+        k.sort();
+        k
+    }
+
+    /// The hand-written reader accepts exactly the fields of the serde types it mirrors: a field
+    /// added to `Rule`, `When`, `Deadline` or `Basis` fails here until the reader reads it (or
+    /// it is listed as not for province files).
+    #[test]
+    fn the_reader_takes_the_fields_of_the_serde_types() {
+        let day = Date::parse("2025-01-01");
+        let basis = Basis {
+            document: "d".into(),
+            article: Some("a".into()),
+            clause: Some("c".into()),
+            source: Some("s".into()),
+            excerpts: Cow::Borrowed(&[]),
+        };
+        let when = When {
+            difficult_area: Some(true),
+            units: Some(Cow::Borrowed(&[])),
+            in_post_before: day,
+            from: day,
+            until: day,
+            any_of: Some(Cow::Borrowed(&[])),
+        };
+        let deadline = Deadline {
+            date: day,
+            months_after_appointment: Some(1),
+            for_in_post_by: day,
+            basis: basis.clone(),
+            confidence: Confidence::S,
+        };
+        let rule = Rule {
+            posts: Cow::Borrowed(&[]),
+            area: Area::Age,
+            kind: Kind::Required,
+            level: Some("x".into()),
+            field_must_fit: true,
+            when: when.clone(),
+            deadline: Some(deadline.clone()),
+            training: Some("t".into()),
+            target: Some(Target {
+                level: "x".into(),
+                training: None,
+                basis: basis.clone(),
+                confidence: Confidence::S,
+                note_vi: None,
+                note_en: None,
+            }),
+            basis: basis.clone(),
+            confidence: Confidence::S,
+            note_vi: Some("n".into()),
+            note_en: Some("n".into()),
+        };
+        assert_eq!(serde_keys(&basis), sorted(BASIS_KEYS));
+        assert_eq!(serde_keys(&when), sorted(WHEN_KEYS));
+        assert_eq!(serde_keys(&deadline), sorted(DEADLINE_KEYS));
+        assert_eq!(serde_keys(&rule), sorted(RULE_KEYS));
+    }
 }

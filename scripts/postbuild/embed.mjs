@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Post-build step for embedding and provincial standards, on the staged build in DIR (Trunk's
-// $TRUNK_STAGING_DIR) before Trunk moves it to dist/:
+// Step, the first one: the files for embedding and the provincial standards, on the staged
+// build in DIR (Trunk's $TRUNK_STAGING_DIR) before Trunk moves it to dist/:
 //
 //   embed.js              web/embed.template.js with this build's hashed glue, wasm and CSS names
 //   iframe-host.js        web/iframe-host.js as it is
@@ -8,16 +8,16 @@
 //   provinces/<id>.json   every engine/provinces/*.json, named by the id it carries, which is
 //                         what `province="<id>"` / `?province=<id>` fetches
 //
-//   node scripts/postbuild-embed.mjs [DIR]
+//   node scripts/postbuild/embed.mjs [DIR]
 //
 // Not a Trunk hook of its own: Trunk runs the hooks of one stage at the same time, and these
-// files must exist before scripts/postbuild.mjs lists the build for the service worker, so that
-// hook calls postbuildEmbed() first. Run alone, it does the same. No dependency beyond Node.
+// files must exist before the sw.js step lists the build for the service worker, so
+// scripts/postbuild.mjs calls postbuildEmbed() first. Run alone, it does the same. No
+// dependency beyond Node.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO, isMain } from './html.mjs';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = path.join(REPO, 'web');
 const PROVINCES = path.join(REPO, 'engine', 'provinces');
 const ID = /^[a-z0-9_-]{1,64}$/;
@@ -85,11 +85,10 @@ export function postbuildEmbed(dir, { log = console.log } = {}) {
   log(`[postbuild-embed] embed.js, iframe-host.js, demo/portal.html; provinces: ${provinces.map((p) => `${p.id}.json`).join(', ') || 'none'}`);
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
   if (!dir) {
-    console.error('usage: node scripts/postbuild-embed.mjs DIR   (or with TRUNK_STAGING_DIR set)');
+    console.error('usage: node scripts/postbuild/embed.mjs DIR   (or with TRUNK_STAGING_DIR set)');
     process.exit(2);
   }
   try {

@@ -1,0 +1,141 @@
+//! The App's effects, one hook each, in the order the App calls them (Yew runs effects in that
+//! order after each render).
+
+use crate::browser::{self, LANG_KEY, PROFILE_KEY};
+use crate::components::province::ProvinceState;
+use crate::components::result::Outcome;
+use crate::components::{field, toolbar, Store};
+use crate::i18n::{t, Lang, K};
+use crate::state::{saved_json, Action, Notice};
+use cbcc_engine::{assess_with, share, Profile};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// `data-ready` on the App's root once it has rendered (hosts and the e2e tests wait for it).
+#[hook]
+pub fn use_ready(root: &Element) {
+    let root = root.clone();
+    use_effect_with((), move |_| browser::mark_ready(&root));
+}
+
+/// The language where it belongs: embedded, the widget's own `lang` attribute (the host page's
+/// `<html lang>` and title are its own); as the page, `<html lang>` and the title, and the
+/// official's choice is remembered.
+#[hook]
+pub fn use_language(root: &Element, embedded: bool, lang: Lang, storage: &str) {
+    let root = root.clone();
+    let lang_key = format!("{storage}{LANG_KEY}");
+    use_effect_with(lang, move |lang| {
+        if embedded {
+            let _ = root.set_attribute("lang", lang.code());
+        } else {
+            browser::set_language(lang.code(), t(*lang, K::Title));
+            browser::save(&lang_key, lang.code());
+        }
+    });
+}
+
+/// As the page, the title and introduction are index.html's static ones (painted before the
+/// wasm arrives), kept in the chosen language and hidden in the roster view; embedded, the App
+/// writes its own (see layout.rs).
+#[hook]
+pub fn use_page_head(embedded: bool, lang: Lang, roster: Option<bool>) {
+    use_effect_with((lang, roster), move |(lang, roster)| {
+        if !embedded {
+            browser::set_page_head(
+                t(*lang, K::Title),
+                t(*lang, K::Intro),
+                *roster != Some(true),
+            );
+        }
+    });
+}
+
+/// Saves every change of the answers on this device (an empty form: nothing kept).
+#[hook]
+pub fn use_saved_answers(profile: &Profile, storage: &str) {
+    let key = format!("{storage}{PROFILE_KEY}");
+    use_effect_with(profile.clone(), move |p| {
+        if *p == Profile::default() {
+            browser::remove(&key);
+        } else {
+            browser::save(&key, &saved_json(p));
+        }
+    });
+}
+
+/// When copying the share link failed, selects it so that the official can copy it by hand.
+#[hook]
+pub fn use_select_link_if_not_copied(store: &Store, root: &Element) {
+    let root = root.clone();
+    use_effect_with(store.share.as_ref().and_then(|s| s.copied), move |copied| {
+        if *copied == Some(false) {
+            browser::select_input(&root, toolbar::LINK_ID);
+        }
+    });
+}
+
+/// A share link pasted into this tab changes only the hash: open it too (the page only: an
+/// embedded widget never reads or writes the host page's address).
+#[hook]
+pub fn use_share_links(store: &Store, embedded: bool) {
+    let store = store.clone();
+    use_effect_with((), move |_| {
+        let listener = (!embedded).then(|| {
+            EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let hash = browser::hash();
+                if !hash.starts_with("#p=") {
+                    return;
+                }
+                browser::clear_hash();
+                match share::decode(&hash) {
+                    Ok(p) => store.dispatch(Action::Load(Box::new(p), Some(Notice::LinkLoaded))),
+                    Err(e) => {
+                        store.dispatch(Action::Notify(Notice::LinkDamaged { vi: e.vi, en: e.en }))
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The engine's result for the answers. While the province file loads there is none (rather
+/// than a national one first).
+#[hook]
+pub fn use_outcome(store: &Store, province: &ProvinceState) -> Rc<Outcome> {
+    use_memo(
+        (store.profile.clone(), store.today, province.clone()),
+        |(profile, today, province)| {
+            (!profile.post.is_empty() && *province != ProvinceState::Loading)
+                .then(|| assess_with(profile, *today, province.ready()))
+        },
+    )
+}
+
+/// After every render: selects show the state's value; and the host hears whenever the result
+/// changes (the report JSON, or None when there is none).
+#[hook]
+pub fn use_after_render(
+    outcome: &Rc<Outcome>,
+    on_result: &Option<Callback<Option<String>>>,
+    root: &Element,
+) {
+    let sent = use_mut_ref(|| None::<String>);
+    let (outcome, on_result, root) = (outcome.clone(), on_result.clone(), root.clone());
+    use_effect(move || {
+        field::sync_selects(&root);
+        if let Some(on_result) = on_result {
+            let json = match outcome.as_ref() {
+                Some(Ok(r)) => serde_json::to_string(r).ok(),
+                _ => None,
+            };
+            if *sent.borrow() != json {
+                *sent.borrow_mut() = json.clone();
+                on_result.emit(json);
+            }
+        }
+    });
+}

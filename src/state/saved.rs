@@ -1,0 +1,33 @@
+//! The answers saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON.
+
+use cbcc_engine::Profile;
+use serde_json::Value;
+
+/// The version of the saved value `{"v":1,"profile":…}` in localStorage.
+pub const SAVE_VERSION: u64 = 1;
+
+/// Why a saved value could not be used.
+#[derive(Debug, PartialEq)]
+pub enum SavedError {
+    /// Not JSON, not `{"v":1,"profile":{…}}`, or a profile the engine refuses.
+    Unreadable,
+    /// From another version of the widget.
+    UnknownVersion,
+}
+
+/// The value saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON.
+pub fn saved_json(p: &Profile) -> String {
+    format!("{{\"v\":{SAVE_VERSION},\"profile\":{}}}", p.to_json())
+}
+
+/// Reads a value written by [`saved_json`].
+pub fn parse_saved(text: &str) -> Result<Profile, SavedError> {
+    let v: Value = serde_json::from_str(text).map_err(|_| SavedError::Unreadable)?;
+    match v.get("v").and_then(Value::as_u64) {
+        Some(SAVE_VERSION) => {}
+        Some(_) => return Err(SavedError::UnknownVersion),
+        None => return Err(SavedError::Unreadable),
+    }
+    let profile = v.get("profile").ok_or(SavedError::Unreadable)?;
+    Profile::from_value(profile).map_err(|_| SavedError::Unreadable)
+}
