@@ -3,7 +3,49 @@
 
 use crate::date::Date;
 use crate::profile::Profile;
-use crate::schema::{Area, Post, Regime, Rule};
+use crate::rules::rule_set;
+use crate::schema::{Area, Post, Regime, Rule, AREAS};
+use std::sync::OnceLock;
+
+/// For each compiled regime, post and area: the rules naming that post, most specific first
+/// (file order among equals). Made once; choosing a rule is then a short scan for the first
+/// whose conditions hold.
+type Candidates = Vec<Vec<[Vec<&'static Rule>; AREAS.len()]>>;
+
+fn candidates(reg: &Regime, post: &Post, area: Area) -> Option<&'static [&'static Rule]> {
+    static INDEX: OnceLock<Candidates> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        rule_set()
+            .regimes
+            .iter()
+            .map(|reg| {
+                reg.posts
+                    .iter()
+                    .map(|post| {
+                        AREAS.map(|area| {
+                            let mut rules: Vec<&Rule> = reg
+                                .rules
+                                .iter()
+                                .filter(|r| r.area == area && r.covers(post))
+                                .collect();
+                            // Stable: equally specific rules keep their order in the file.
+                            rules.sort_by_key(|r| std::cmp::Reverse(r.specificity(post)));
+                            rules
+                        })
+                    })
+                    .collect()
+            })
+            .collect()
+    });
+    // Only the compiled regimes are indexed (a test may pass a modified copy).
+    let r = rule_set()
+        .regimes
+        .iter()
+        .position(|x| std::ptr::eq(x, reg))?;
+    let p = reg.posts.iter().position(|x| std::ptr::eq(x, post))?;
+    let a = AREAS.iter().position(|x| *x == area)?;
+    Some(&index[r][p][a])
+}
 
 /// The most specific national rule for this post, area and situation.
 pub fn applicable_rule<'a>(
@@ -13,7 +55,10 @@ pub fn applicable_rule<'a>(
     p: &Profile,
     as_of: Date,
 ) -> Option<&'a Rule> {
-    most_specific(&reg.rules, post, area, p, as_of)
+    match candidates(reg, post, area) {
+        Some(rules) => rules.iter().copied().find(|r| conditions_hold(r, p, as_of)),
+        None => most_specific(&reg.rules, post, area, p, as_of),
+    }
 }
 
 /// Whether the rule's `when` conditions hold for this profile on `as_of`.
