@@ -46,10 +46,12 @@ fn camel(variant: &str) -> String {
         .collect()
 }
 
-pub fn to_rust<T: ?Sized + Serialize>(value: &T) -> Result<String, Error> {
+/// `lean`: leave out what only the build and the tables use (for the wasm).
+pub fn to_rust<T: ?Sized + Serialize>(value: &T, lean: bool) -> Result<String, Error> {
     let mut s = Emitter {
         out: String::new(),
         structs: Vec::new(),
+        lean,
     };
     value.serialize(&mut s)?;
     Ok(s.out)
@@ -59,6 +61,7 @@ pub struct Emitter {
     out: String,
     /// The structs being written, innermost last (for field renames).
     structs: Vec<&'static str>,
+    lean: bool,
 }
 
 type R = Result<(), Error>;
@@ -140,7 +143,7 @@ impl ser::Serializer for &mut Emitter {
     fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, v: &T) -> R {
         if name == "Date" {
             // Dates serialise as their "YYYY-MM-DD" text; write the struct literal instead.
-            let text = to_rust(v)?;
+            let text = to_rust(v, self.lean)?;
             let ymd: Vec<u32> = text
                 .trim_start_matches("::std::borrow::Cow::Borrowed(\"")
                 .trim_end_matches("\")")
@@ -236,7 +239,15 @@ impl ser::SerializeStruct for &mut Emitter {
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
         let structure = self.structs.last().copied().unwrap_or("");
         write!(self.out, "{}: ", rust_field(structure, key)).map_err(ser::Error::custom)?;
-        v.serialize(&mut **self)?;
+        match (structure, key) {
+            // Where a fact was read and its quoted excerpts serve the build's checks and the
+            // tables, not the assessment: left out of the wasm.
+            ("Basis", "source") if self.lean => self.out.push_str("None"),
+            ("Basis", "excerpts") if self.lean => {
+                self.out.push_str("std::borrow::Cow::Borrowed(&[])")
+            }
+            _ => v.serialize(&mut **self)?,
+        }
         self.out.push_str(", ");
         Ok(())
     }
