@@ -10,6 +10,7 @@ pub mod compare;
 pub mod contract;
 pub use cbcc_rules_model::date;
 pub mod labels;
+pub mod plan;
 pub mod profile;
 pub mod province;
 pub mod reason;
@@ -19,7 +20,6 @@ pub mod schema;
 pub mod select;
 pub mod share;
 pub mod verdict;
-pub mod xlsx;
 
 pub use assess::{assess, assess_with, Report, Requirement, Status, TrainingItem};
 pub use date::Date;

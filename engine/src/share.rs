@@ -1,4 +1,6 @@
-//! The share link of the contract: `#p=` + base64url (no padding) of the profile JSON.
+//! The share link of the contract: `#p=` + base64url (no padding) of the profile JSON; with a
+//! comparison open, `#p=…&v=…`: the variant compared with it, another profile in the same form
+//! (an old link, `#p=…` alone, opens as before).
 
 use crate::profile::{InputError, Profile};
 
@@ -48,15 +50,23 @@ pub fn encode(profile: &Profile) -> String {
     format!("p={}", base64url_encode(profile.to_json().as_bytes()))
 }
 
-/// Reads a fragment (`#p=…` or `p=…`); an error in Vietnamese and English if it is damaged.
-pub fn decode(fragment: &str) -> Result<Profile, InputError> {
-    let data = fragment
-        .trim_start_matches('#')
-        .strip_prefix("p=")
-        .unwrap_or("");
+/// The fragment for a profile and the variant compared with it: `p=…&v=…`.
+pub fn encode_pair(profile: &Profile, variant: Option<&Profile>) -> String {
+    match variant {
+        Some(v) => format!(
+            "{}&v={}",
+            encode(profile),
+            base64url_encode(v.to_json().as_bytes())
+        ),
+        None => encode(profile),
+    }
+}
+
+/// One profile of a link (`key`: `#p` or `#v`, named in an error).
+fn profile(key: &str, data: &str) -> Result<Profile, InputError> {
     let bytes = base64url_decode(data).ok_or_else(|| {
         InputError::new(
-            "#p",
+            key,
             data,
             "liên kết chia sẻ bị hỏng (không phải base64url)",
             "the share link is damaged (not base64url)",
@@ -64,13 +74,34 @@ pub fn decode(fragment: &str) -> Result<Profile, InputError> {
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         InputError::new(
-            "#p",
+            key,
             data,
             "liên kết chia sẻ bị hỏng (không phải UTF-8)",
             "the share link is damaged (not UTF-8)",
         )
     })?;
     Profile::from_json(&text)
+}
+
+/// Reads a fragment (`#p=…` or `p=…`; a variant after it is left out); an error in Vietnamese
+/// and English if it is damaged.
+pub fn decode(fragment: &str) -> Result<Profile, InputError> {
+    decode_pair(fragment).map(|(p, _)| p)
+}
+
+/// Reads a fragment with the variant compared, if it has one (`#p=…&v=…`).
+pub fn decode_pair(fragment: &str) -> Result<(Profile, Option<Profile>), InputError> {
+    let mut parts = fragment
+        .trim_start_matches('#')
+        .strip_prefix("p=")
+        .unwrap_or("")
+        .split('&');
+    let data = parts.next().unwrap_or("");
+    let variant = parts.find_map(|part| part.strip_prefix("v="));
+    Ok((
+        profile("#p", data)?,
+        variant.map(|v| profile("#v", v)).transpose()?,
+    ))
 }
 
 #[cfg(test)]
@@ -104,5 +135,37 @@ mod tests {
         assert!(frag.starts_with("p=") && !frag.contains('='.to_string().repeat(2).as_str()));
         assert_eq!(decode(&format!("#{frag}")).unwrap(), p);
         assert!(decode("#p=%%%").unwrap_err().vi.contains("liên kết"));
+    }
+
+    #[test]
+    fn a_link_carries_the_variant_and_old_links_still_open() {
+        let p =
+            Profile::from_json(r#"{"post":"chu_tich_ubnd","political_theory":"so_cap"}"#).unwrap();
+        let v = Profile {
+            political_theory: "trung_cap".into(),
+            ..p.clone()
+        };
+        let frag = encode_pair(&p, Some(&v));
+        assert!(frag.starts_with(&format!("{}&v=", encode(&p))), "{frag}");
+        assert_eq!(
+            decode_pair(&format!("#{frag}")).unwrap(),
+            (p.clone(), Some(v.clone()))
+        );
+        // Read as a one-profile link, the variant is left out.
+        assert_eq!(decode(&format!("#{frag}")).unwrap(), p);
+        // An old link: one profile, no variant.
+        assert_eq!(encode_pair(&p, None), encode(&p));
+        assert_eq!(
+            decode_pair(&format!("#{}", encode(&p))).unwrap(),
+            (p.clone(), None)
+        );
+        // A damaged variant is named as such.
+        let e = decode_pair(&format!("#{}&v=%%", encode(&p))).unwrap_err();
+        assert_eq!(e.field, "#v");
+        // An unknown parameter after the profile is ignored.
+        assert_eq!(
+            decode_pair(&format!("#{}&x=1", encode(&p))).unwrap(),
+            (p, None)
+        );
     }
 }

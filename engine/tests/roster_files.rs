@@ -1,7 +1,10 @@
 //! Roster files as offices have them: .xlsx from Excel, CSV in UTF-8 or UTF-16, dates written
 //! day-first or as Excel serials; and the files that are not rosters at all.
 
-use cbcc_engine::roster::{assess_file, normalise_date, rows_from_file};
+use cbcc_engine::roster::{
+    assess_file, assess_file_with, headings_only, read_date, rows_from_file, Field, Options,
+    Override,
+};
 use cbcc_engine::Date;
 
 fn today() -> Date {
@@ -19,7 +22,7 @@ fn an_excel_roster_is_read_with_diacritics_dates_and_row_numbers() {
     assert_eq!(rows[5][0], "Phạm \"Út\" <Hòa> & Co");
     let mut names = Vec::new();
     let s = assess_file(bytes, today(), None, |r| {
-        names.push((r.row, r.name.clone(), r.commune.clone()))
+        names.push((r.row, r.name.to_string(), r.commune.to_string()))
     })
     .unwrap();
     assert_eq!(s.total, 3, "{s:?}");
@@ -48,13 +51,14 @@ fn an_excel_roster_is_read_with_diacritics_dates_and_row_numbers() {
 
 #[test]
 fn dates_as_offices_write_them() {
-    assert_eq!(normalise_date("2023-08-01"), "2023-08-01");
-    assert_eq!(normalise_date("01/08/2023"), "2023-08-01");
-    assert_eq!(normalise_date("1/8/2023"), "2023-08-01");
-    assert_eq!(normalise_date("01.08.2023"), "2023-08-01");
-    assert_eq!(normalise_date("45139"), "2023-08-01");
-    assert_eq!(normalise_date("45139.5"), "2023-08-01");
-    assert_eq!(normalise_date("hôm qua"), "hôm qua");
+    let d = |s| read_date(s).map(|d| d.to_string()).unwrap_or_default();
+    assert_eq!(d("2023-08-01"), "2023-08-01");
+    assert_eq!(d("01/08/2023"), "2023-08-01");
+    assert_eq!(d("1/8/2023"), "2023-08-01");
+    assert_eq!(d("01.08.2023"), "2023-08-01");
+    assert_eq!(d("45139"), "2023-08-01");
+    assert_eq!(d("45139.5"), "2023-08-01");
+    assert_eq!(d("hôm qua"), "");
 }
 
 #[test]
@@ -87,7 +91,7 @@ fn files_that_are_not_rosters_get_a_clear_vietnamese_message() {
     }
     let e = assess_file(b"PK\x03\x04broken", today(), None, |_| {}).unwrap_err();
     assert!(e.vi.contains("xlsx"), "{e}");
-    let e = assess_file("tên,chức vụ\nA,B\n".as_bytes(), today(), None, |_| {}).unwrap_err();
+    let e = assess_file("tên,ghi chú\nA,B\n".as_bytes(), today(), None, |_| {}).unwrap_err();
     assert!(
         e.vi.contains("thiếu cột") && e.value.contains("post"),
         "{e}"
@@ -98,7 +102,7 @@ fn files_that_are_not_rosters_get_a_clear_vietnamese_message() {
 fn an_age_written_as_a_spreadsheet_number_is_read() {
     let csv = "name,post,unit,difficult_area,age,general_education,professional_level,field_fits_post,political_theory,it_kind,it_issued,state_management,defence_security,ethnic_language,in_post_since,regime\nA,chuyen_vien,xa,,45.0,,,,,,,,,,,luat_2025\n";
     let s = assess_file(csv.as_bytes(), today(), None, |r| {
-        assert_eq!(r.report.requirements[0].held, "45");
+        assert_eq!(r.profile.age, Some(45));
     })
     .unwrap();
     assert_eq!((s.total, s.errors.len()), (1, 0), "{s:?}");
@@ -114,4 +118,51 @@ fn a_pdf_or_an_image_is_named_as_not_a_roster() {
         let e = assess_file(bytes, today(), None, |_| {}).unwrap_err();
         assert!(e.vi.contains("không phải CSV hay .xlsx"), "{e}");
     }
+}
+
+#[test]
+fn without_a_known_post_heading_the_headings_are_given_and_can_be_corrected() {
+    let csv = "Họ và tên,Chức trách,LLCT\nA,Chủ tịch UBND,Trung cấp\nB,PCT UBND,Sơ cấp\n";
+    let e = assess_file(csv.as_bytes(), today(), None, |_| {}).unwrap_err();
+    assert_eq!(e.field, "(header)");
+    let h = headings_only(csv.as_bytes(), today(), &Options::default()).unwrap();
+    let fields: Vec<(&str, &str)> = h
+        .columns
+        .iter()
+        .map(|c| (c.heading.as_str(), c.field.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("Họ và tên", "name"),
+            ("Chức trách", "ignored"),
+            ("LLCT", "political_theory")
+        ]
+    );
+    let options = Options {
+        sheet: None,
+        overrides: vec![Override {
+            column: 1,
+            field: Some(Field::Post),
+        }],
+    };
+    let s = assess_file_with(
+        csv.as_bytes(),
+        today(),
+        None,
+        &options,
+        &mut |_| {},
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!((s.total, s.errors.len()), (2, 0), "{:?}", s.errors);
+    assert!(s.columns[1].corrected);
+    assert_eq!(s.columns[1].field, "post");
+}
+
+#[test]
+fn numbered_rows_left_empty_are_not_officials() {
+    let csv = "STT,Họ và tên,Chức vụ,Ghi chú\n(1),(2),(3),(4)\n1,A,Chủ tịch UBND,\n2,,,\n3,,,x\n";
+    let s = assess_file(csv.as_bytes(), today(), None, |_| {}).unwrap();
+    assert_eq!((s.total, s.errors.len()), (1, 0), "{:?}", s.errors);
 }

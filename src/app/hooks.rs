@@ -4,7 +4,7 @@
 use crate::browser::{self, LANG_KEY, PROFILE_KEY};
 use crate::components::province::ProvinceState;
 use crate::components::result::Outcome;
-use crate::components::{field, toolbar, Store};
+use crate::components::{compare, field, toolbar, Store};
 use crate::i18n::{t, Lang, K};
 use crate::state::{saved_json, Action, Notice};
 use cbcc_engine::{assess_with, share, Profile};
@@ -90,8 +90,13 @@ pub fn use_share_links(store: &Store, embedded: bool) {
                     return;
                 }
                 browser::clear_hash();
-                match share::decode(&hash) {
-                    Ok(p) => store.dispatch(Action::Load(Box::new(p), Some(Notice::LinkLoaded))),
+                match share::decode_pair(&hash) {
+                    Ok((p, variant)) => {
+                        store.dispatch(Action::Load(Box::new(p), Some(Notice::LinkLoaded)));
+                        if let Some(v) = variant {
+                            store.dispatch(Action::Compare(Box::new(v)));
+                        }
+                    }
                     Err(e) => {
                         store.dispatch(Action::Notify(Notice::LinkDamaged { vi: e.vi, en: e.en }))
                     }
@@ -113,6 +118,32 @@ pub fn use_outcome(store: &Store, province: &ProvinceState) -> Rc<Outcome> {
                 .then(|| assess_with(profile, *today, province.ready()))
         },
     )
+}
+
+/// The engine's result for the variant compared with the answers, if there is one.
+#[hook]
+pub fn use_variant_outcome(store: &Store, province: &ProvinceState) -> Rc<Outcome> {
+    use_memo(
+        (store.variant.clone(), store.today, province.clone()),
+        |(variant, today, province)| {
+            variant
+                .as_deref()
+                .filter(|_| *province != ProvinceState::Loading)
+                .map(|v| assess_with(v, *today, province.ready()))
+        },
+    )
+}
+
+/// When a comparison opens, its heading takes the focus (and the page scrolls to it): on a
+/// phone it is below the result.
+#[hook]
+pub fn use_focus_comparison(store: &Store, root: &Element) {
+    let root = root.clone();
+    use_effect_with(store.variant.is_some(), move |open| {
+        if *open {
+            compare::focus_heading(&root);
+        }
+    });
 }
 
 /// After every render: selects show the state's value; and the host hears whenever the result

@@ -1,14 +1,16 @@
 //! What the App shows: the language switch and the view switch, then (in the self-assessment)
-//! the toolbar, the notices, the form and the result side by side, and the bar that jumps to the
-//! result on a phone; in the roster view only the roster's host.
+//! the toolbar, the notices, the form and the result side by side, the comparison with a variant
+//! (when asked for), and the bar that jumps to the result on a phone; in the roster view only the
+//! roster's host.
 
 use super::AppProps;
 use crate::browser;
 use crate::components::province::{self, ProvinceState};
 use crate::components::result::{self, Outcome};
-use crate::components::{answers, applied, form, notice, toolbar, Store};
+use crate::components::{answers, applied, compare, form, notice, send, toolbar, Store};
 use crate::i18n::{t, Lang, K};
 use crate::roster::host;
+use crate::state::Action;
 use yew::prelude::*;
 
 /// The bar that jumps to the result: it says the summary once there is one, and sticks to the
@@ -38,7 +40,7 @@ pub fn view(
     props: &AppProps,
     roster: Option<bool>,
     province: &ProvinceState,
-    outcome: &Outcome,
+    (outcome, variant): (&Outcome, &Outcome),
 ) -> Html {
     let lang = store.lang;
     if roster == Some(true) {
@@ -70,8 +72,10 @@ pub fn view(
                 { form::view(store) }
                 // Which rules and date are used heads the result: on a phone it is then below
                 // the form, and the static title stays the largest thing painted first (LCP).
-                { result::view(lang, outcome, applied::view(store, province)) }
+                { result::view(lang, outcome, applied::view(store, province), &send(store, Action::CompareCourse)) }
             </div>
+            // The current result next to a variant ("nếu tôi…"), once one is asked for.
+            { compare::view(store, outcome, variant) }
             { jump_bar(lang, outcome, props) }
         </>
     }

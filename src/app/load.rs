@@ -8,9 +8,9 @@ use crate::i18n::Lang;
 use crate::state::{parse_saved, Notice, State};
 use cbcc_engine::{share, Profile};
 
-/// A share link in the address takes precedence (the page only); else the saved answers; else
-/// an empty form.
-fn load_profile(embedded: bool, key: &str) -> (Profile, Option<Notice>) {
+/// A share link in the address takes precedence (the page only; with the variant it compares, if
+/// any); else the saved answers; else an empty form.
+fn load_profile(embedded: bool, key: &str) -> (Profile, Option<Profile>, Option<Notice>) {
     let mut notice = None;
     let hash = if embedded {
         String::new()
@@ -20,19 +20,23 @@ fn load_profile(embedded: bool, key: &str) -> (Profile, Option<Notice>) {
     if hash.starts_with("#p=") {
         // The answers are saved on this device from now on; the address stays clean.
         browser::clear_hash();
-        match share::decode(&hash) {
-            Ok(p) => return (p, Some(Notice::LinkLoaded)),
+        match share::decode_pair(&hash) {
+            Ok((p, variant)) => return (p, variant, Some(Notice::LinkLoaded)),
             Err(e) => notice = Some(Notice::LinkDamaged { vi: e.vi, en: e.en }),
         }
     }
     let Some(text) = browser::load(key) else {
-        return (Profile::default(), notice);
+        return (Profile::default(), None, notice);
     };
     match parse_saved(&text) {
-        Ok(p) => (p, notice),
+        Ok(p) => (p, None, notice),
         Err(_) => {
             browser::remove(key);
-            (Profile::default(), notice.or(Some(Notice::StorageReset)))
+            (
+                Profile::default(),
+                None,
+                notice.or(Some(Notice::StorageReset)),
+            )
         }
     }
 }
@@ -45,8 +49,9 @@ pub fn initial_state(props: &AppProps) -> State {
         .and_then(|c| Lang::from_code(&c));
     let lang = props.lang.or(saved).unwrap_or(Lang::Vi);
     let key = format!("{}{PROFILE_KEY}", props.storage);
-    let (profile, notice) = load_profile(props.embedded, &key);
+    let (profile, variant, notice) = load_profile(props.embedded, &key);
     let mut state = State::new(lang, browser::today(), profile, notice);
+    state.variant = variant.map(Box::new);
     if let Some(id) = &props.regime {
         if !state.fix_regime(id) {
             gloo::console::warn!(format!("cbcc: unknown regime “{id}” ignored"));

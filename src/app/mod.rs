@@ -20,8 +20,8 @@ pub use props::{AppProps, ProvinceSource};
 use crate::components::Store;
 use crate::roster::host::use_roster_view;
 use hooks::{
-    use_after_render, use_language, use_outcome, use_page_head, use_ready, use_saved_answers,
-    use_select_link_if_not_copied, use_share_links,
+    use_after_render, use_focus_comparison, use_language, use_outcome, use_page_head, use_ready,
+    use_saved_answers, use_select_link_if_not_copied, use_share_links, use_variant_outcome,
 };
 use province_file::use_province;
 use yew::prelude::*;
@@ -39,6 +39,8 @@ pub fn App(props: &AppProps) -> Html {
     use_select_link_if_not_copied(&store, root);
     use_share_links(&store, embedded);
     let outcome = use_outcome(&store, &province);
+    let variant = use_variant_outcome(&store, &province);
     use_after_render(&outcome, &props.on_result, root);
-    layout::view(&store, props, roster, &province, &outcome)
+    use_focus_comparison(&store, root);
+    layout::view(&store, props, roster, &province, (&*outcome, &*variant))
 }

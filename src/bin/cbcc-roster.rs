@@ -1,7 +1,8 @@
 //! The roster view, "Rà soát danh sách" (for the commune's Party committee and office and the
 //! provincial Sở Nội vụ), as its own wasm: loaded by the self-assessment's `RosterHost`
 //! (src/roster/host.rs) the first time the view is opened, it mounts into the root the host made
-//! and follows the language the host gives it.
+//! and follows the language the host gives it. Started inside a Web Worker (by the view, with
+//! the same loader), it is the worker that reads and assesses rosters instead.
 
 use cbcc_widget::i18n::Lang;
 use cbcc_widget::roster;
@@ -35,6 +36,11 @@ fn RosterApp(p: &Props) -> Html {
 }
 
 fn main() {
+    // The same wasm runs the roster's Web Worker (src/roster/worker.rs), which reads and
+    // assesses the file off the page.
+    if let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() {
+        return roster::worker::start(scope);
+    }
     let window = gloo::utils::window();
     let root = js_sys::Reflect::get(&window, &JsValue::from_str("cbccRosterRoot"))
         .ok()

@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod applied;
+pub mod compare;
 pub mod field;
 pub mod form;
 pub mod it;
@@ -15,6 +16,7 @@ pub mod province;
 pub mod requirement;
 pub mod result;
 pub mod rules;
+pub mod timeline;
 pub mod toolbar;
 
 use crate::i18n::Lang;

@@ -9,7 +9,8 @@ use crate::state::{any_post, unit_info, units, Action, DateField};
 use cbcc_engine::assess::post_names;
 use cbcc_engine::labels::capitalise;
 use cbcc_engine::rules::regime;
-use cbcc_engine::schema::{PostGroup, Unit};
+use cbcc_engine::schema::{PostGroup, Regime, Unit};
+use cbcc_engine::Profile;
 use yew::prelude::*;
 
 fn group_name(g: PostGroup) -> K {
@@ -62,29 +63,40 @@ fn unit_reset(lang: Lang, (unit, reg_id): &(Unit, String)) -> String {
     )
 }
 
-pub fn view(store: &Store) -> Html {
-    let lang = store.lang;
-    let p = &store.profile;
-    let reg = store.regime();
-
-    // The posts of the rules in use, in groups, in the order the rules list them.
+/// The `<option>`s of the posts of `reg`, in groups, in the order the rules list them, after an
+/// empty one saying `choose`; their titles follow the unit of `p`.
+pub fn post_options(
+    lang: Lang,
+    reg: Option<&Regime>,
+    p: &Profile,
+    current: &str,
+    choose: &str,
+) -> Html {
     let mut groups: Vec<(PostGroup, Vec<Html>)> = Vec::new();
     for post in reg.iter().flat_map(|r| r.posts.iter()) {
         let (vi, en) = post_names(post, p);
-        let opt = option(&post.id, lang.pick(&vi, &en), &p.post);
+        let opt = option(&post.id, lang.pick(&vi, &en), current);
         match groups.iter_mut().find(|(g, _)| *g == post.group) {
             Some((_, opts)) => opts.push(opt),
             None => groups.push((post.group, vec![opt])),
         }
     }
-    let options = html! {
+    html! {
         <>
-            { option("", t(lang, K::PostChoose), &p.post) }
+            { option("", choose, current) }
             for (g, opts) in groups {
                 <optgroup label={t(lang, group_name(g))}>{ opts.into_iter().collect::<Html>() }</optgroup>
             }
         </>
-    };
+    }
+}
+
+pub fn view(store: &Store) -> Html {
+    let lang = store.lang;
+    let p = &store.profile;
+    let reg = store.regime();
+
+    let options = post_options(lang, reg, p, &p.post, t(lang, K::PostChoose));
     // The post's own note (e.g. where the post exists) follows the general hint.
     let note = reg
         .and_then(|r| r.post(&p.post))
@@ -138,6 +150,7 @@ pub fn view(store: &Store) -> Html {
                 send(store, Action::SetPost),
                 options,
             ) }
+            { super::compare::post_field(store, reg) }
             { field::date(
                 Field::new("in-post-since", t(lang, K::InPostSince))
                     .hint(t(lang, K::InPostSinceHint))

@@ -23,7 +23,8 @@ pub fn unverified(lang: Lang) -> Html {
     }
 }
 
-pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
+/// `what_if`: opens the comparison with a course finished (the button of a missing area).
+pub fn view(lang: Lang, report: &Report, r: &Requirement, what_if: &Callback<String>) -> Html {
     let (icon, status) = status_text(lang, r.area, r.status);
     let (area_vi, area_en) = labels::area(r.area);
     let required = match &r.required {
@@ -90,6 +91,9 @@ pub fn view(lang: Lang, report: &Report, r: &Requirement) -> Html {
                     <dd class="basis" lang="vi">{ b.clone() }</dd>
                 }
             </dl>
+            if let (Status::Missing, Some(id), Some(name)) = (r.status, &r.training, training) {
+                { super::compare::what_if_course(lang, id, name, what_if) }
+            }
         </li>
     }
 }

@@ -19,7 +19,7 @@ pub fn summary(lang: Lang, r: &Report) -> String {
     )
 }
 
-fn report(lang: Lang, r: &Report) -> Html {
+fn report(lang: Lang, r: &Report, what_if: &Callback<String>) -> Html {
     let unverified =
         r.requirements.iter().any(|q| !q.verified) || r.trainings.iter().any(|c| !c.verified);
     let class = if r.meets_all {
@@ -36,7 +36,7 @@ fn report(lang: Lang, r: &Report) -> Html {
             <p class="post-line">{ i18n::post_line(lang, lang.pick(&r.post_name_vi, &r.post_name_en)) }</p>
             <p class="hint no-print">{ t(lang, K::SummaryNote) }</p>
             <ul class="reqs" id="requirements">
-                { r.requirements.iter().map(|q| requirement::view(lang, r, q)).collect::<Html>() }
+                { r.requirements.iter().map(|q| requirement::view(lang, r, q, what_if)).collect::<Html>() }
             </ul>
             if unverified {
                 <p class="hint">{ t(lang, K::UnverifiedNote) }</p>
@@ -46,14 +46,15 @@ fn report(lang: Lang, r: &Report) -> Html {
     }
 }
 
-/// `applied`: the line saying which rules and which date are used, shown under the heading.
-pub fn view(lang: Lang, outcome: &Outcome, applied: Html) -> Html {
+/// `applied`: the line saying which rules and which date are used, shown under the heading;
+/// `what_if`: opens the comparison with a course finished (training id).
+pub fn view(lang: Lang, outcome: &Outcome, applied: Html, what_if: &Callback<String>) -> Html {
     let body = match outcome {
         None => html! { <p class="prompt">{ t(lang, K::Prompt) }</p> },
         Some(Err(e)) => html! {
             <p class="error">{ i18n::result_error(lang, lang.pick(&e.vi, &e.en)) }</p>
         },
-        Some(Ok(r)) => report(lang, r),
+        Some(Ok(r)) => report(lang, r, what_if),
     };
     html! {
         <section class="result" id="ket-qua" aria-labelledby="result-h">

@@ -32,7 +32,11 @@ pub fn view(store: &Store, link_base: &str) -> Html {
             if store.profile.post.is_empty() {
                 return store.dispatch(Action::ShareNeedsPost);
             }
-            let link = format!("{link_base}#{}", share::encode(&store.profile));
+            // With a comparison open, the link carries the variant too.
+            let link = format!(
+                "{link_base}#{}",
+                share::encode_pair(&store.profile, store.variant.as_deref())
+            );
             store.dispatch(Action::Shared(link.clone()));
             let store = store.clone();
             browser::copy(

@@ -3,6 +3,7 @@
 //! - [`assessment`]: the fixed strings of the self-assessment ([`K`] and [`t`], re-exported here);
 //! - [`messages`]: its strings with values in them, and those made from the rule data (age
 //!   limits, cut-off dates, level and unit names, documents are never written here);
+//! - [`compare`]: the comparison ("nếu tôi…") and the personal plan on a timeline;
 //! - [`views`]: the switch between the two views and the roster's loader (in the page's wasm);
 //! - [`roster`]: the roster view's strings (only in the roster's wasm, which uses them alone).
 //!
@@ -37,6 +38,7 @@ macro_rules! catalogue {
 }
 
 pub mod assessment;
+pub mod compare;
 pub mod messages;
 pub mod roster;
 pub mod views;

@@ -24,23 +24,25 @@ mod pager;
 mod people;
 mod plan;
 mod progress;
+mod province;
 mod results;
+mod review;
 mod standards;
+mod targets;
+pub mod wire;
+pub mod worker;
 
 use crate::i18n::roster::{self as text, t, K};
 use crate::i18n::{self, Lang};
+use cbcc_engine::roster::{template, Options};
 use cbcc_engine::{Date, InputError};
-use job::Job;
+use job::{headings_outcome, Report, Request, Run, Unpack};
 use model::{number, OutcomeRef};
+use province::{Choice, ProvincePicker};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 use yew::prelude::*;
-
-/// Rows read or assessed between looks at the clock.
-const BATCH: usize = 100;
-/// Work done between two yields to the browser, in milliseconds (a long task is 50 ms).
-const BUDGET_MS: f64 = 30.0;
 
 #[derive(Clone, PartialEq)]
 enum Phase {
@@ -93,18 +95,34 @@ fn today() -> Date {
     }
 }
 
+/// The file being reviewed, kept to assess it again with corrected choices.
+#[derive(Clone)]
+struct Current {
+    file: web_sys::File,
+    name: String,
+}
+
 /// The shared handles the background work reports through.
 #[derive(Clone)]
 struct Ctl {
     phase: UseStateSetter<Phase>,
     message: UseStateSetter<Message>,
-    /// Bumped by every new file and by "Hủy": work of an older generation stops.
+    /// The headings of a file whose post column was not found, for the reviewer to point at it.
+    headings: UseStateSetter<Option<OutcomeRef>>,
+    /// Bumped by every new run and by "Hủy": reports of an older generation are ignored.
     generation: Rc<RefCell<u32>>,
+    /// The worker at work (dropping it ends the worker).
+    run: Rc<RefCell<Option<Run>>>,
 }
 
 impl Ctl {
     fn current(&self, gen: u32) -> bool {
         *self.generation.borrow() == gen
+    }
+
+    fn stop(&self) {
+        *self.generation.borrow_mut() += 1;
+        self.run.borrow_mut().take();
     }
 
     fn fail(&self, file: &str, e: &InputError) {
@@ -123,43 +141,83 @@ impl Ctl {
         });
     }
 
-    /// Reads and assesses the roster in slices of about [`BUDGET_MS`], yielding between them.
-    fn run(self, gen: u32, file: String, bytes: Vec<u8>) {
-        let started = now_ms();
-        let mut job = match Job::new(bytes, today()) {
-            Ok(job) => job,
-            Err(e) => return self.fail(&file, &e),
-        };
-        yew::platform::spawn_local(async move {
-            loop {
-                // Yield first: reading the file into memory was work enough for one task.
-                yield_now().await;
-                if !self.current(gen) {
-                    return;
-                }
-                let t0 = now_ms();
-                let step = loop {
-                    match job.step(BATCH) {
-                        Ok(false) if now_ms() - t0 < BUDGET_MS => continue,
-                        other => break other,
-                    }
-                };
-                match step {
-                    Err(e) => return self.fail(&file, &e),
-                    Ok(true) => {
-                        let seconds = (now_ms() - started) / 1000.0;
-                        let outcome = job.finish(file, seconds);
-                        self.phase.set(Phase::Done(OutcomeRef(Rc::new(outcome))));
-                        return;
-                    }
-                    Ok(false) => self.phase.set(Phase::Running {
-                        file: file.clone(),
-                        rows: job.handled(),
-                        permille: (job.fraction() * 1000.0).round().min(1000.0) as u32,
-                    }),
-                }
-            }
+    /// Hands the file to a new worker, which reads and assesses it off the page.
+    fn launch(&self, current: Current, options: Options, province: Option<Rc<str>>) {
+        self.stop();
+        let gen = *self.generation.borrow();
+        self.message.set(Message::None);
+        self.headings.set(None);
+        self.phase.set(Phase::Reading {
+            file: current.name.clone(),
         });
+        let started = now_ms();
+        let name = current.name.clone();
+        let ctl = self.clone();
+        let request = Request {
+            file: current.file,
+            today: today(),
+            options,
+            province: province.map(|p| p.to_string()),
+        };
+        let report = move |r: Report| ctl.report(gen, &name, started, r);
+        match Run::start(request, report) {
+            Ok(run) => *self.run.borrow_mut() = Some(run),
+            Err(e) => self.fail(&current.name, &e),
+        }
+    }
+
+    fn report(&self, gen: u32, file: &str, started: f64, report: Report) {
+        if !self.current(gen) {
+            return;
+        }
+        match report {
+            Report::Progress { rows, fraction } => self.phase.set(Phase::Running {
+                file: file.to_string(),
+                rows,
+                permille: (fraction * 1000.0).round().clamp(0.0, 999.0) as u32,
+            }),
+            Report::Done(bytes) => {
+                let ctl = self.clone();
+                let file = file.to_string();
+                // The result is read a slice at a time, each a task of its own.
+                yew::platform::spawn_local(async move {
+                    ctl.run.borrow_mut().take();
+                    yield_now().await;
+                    let Some(mut unpack) = Unpack::new(bytes) else {
+                        return ctl.fail(
+                            &file,
+                            &InputError::new(
+                                "(tệp)",
+                                "",
+                                "lỗi khi đọc kết quả",
+                                "the result could not be read",
+                            ),
+                        );
+                    };
+                    loop {
+                        yield_now().await;
+                        if !ctl.current(gen) {
+                            return;
+                        }
+                        if unpack.step() {
+                            break;
+                        }
+                    }
+                    let seconds = (now_ms() - started) / 1000.0;
+                    let outcome = unpack.finish(file, seconds);
+                    ctl.phase.set(Phase::Done(OutcomeRef(Rc::new(outcome))));
+                });
+            }
+            Report::Failed(e, headings) => {
+                let ctl = self.clone();
+                yew::platform::spawn_local(async move {
+                    ctl.run.borrow_mut().take();
+                });
+                self.fail(file, &e);
+                let outcome = headings.and_then(|h| headings_outcome(&h, file.to_string()));
+                self.headings.set(outcome.map(|o| OutcomeRef(Rc::new(o))));
+            }
+        }
     }
 }
 
@@ -168,58 +226,105 @@ pub fn RosterView(p: &Props) -> Html {
     let lang = p.lang;
     let phase = use_state(|| Phase::Idle);
     let message = use_state(|| Message::None);
+    let options = use_state(Options::default);
+    let province = use_state(|| None::<Choice>);
+    let province_error = use_state(|| None::<(String, String)>);
+    let headings = use_state(|| None::<OutcomeRef>);
+    let current = use_mut_ref(|| None::<Current>);
     let generation = use_mut_ref(|| 0u32);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let run = use_mut_ref(|| None::<Run>);
     let ctl = Ctl {
         phase: phase.setter(),
         message: message.setter(),
+        headings: headings.setter(),
         generation: generation.clone(),
+        run: run.clone(),
     };
 
     // Leaving the view stops any work under way.
     {
-        let generation = generation.clone();
-        use_effect_with((), move |_| move || *generation.borrow_mut() += 1);
+        let ctl = ctl.clone();
+        use_effect_with((), move |_| move || ctl.stop());
     }
 
-    let on_file = {
+    // A province file given to the province's new choice (file or address): checked, then
+    // applied (assessing the roster again if there is one).
+    let on_province_text = {
         let ctl = ctl.clone();
-        let reader = reader.clone();
-        Callback::from(move |file: web_sys::File| {
-            let gen = {
-                let mut g = ctl.generation.borrow_mut();
-                *g += 1;
-                *g
-            };
-            let name = file.name();
-            ctl.message.set(Message::None);
-            ctl.phase.set(Phase::Reading { file: name.clone() });
-            let ctl = ctl.clone();
-            let handle =
-                gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |read| {
-                    if !ctl.current(gen) {
-                        return;
-                    }
-                    match read {
-                        Ok(bytes) => ctl.run(gen, name, bytes),
-                        Err(_) => {
-                            ctl.phase.set(Phase::Idle);
-                            ctl.message.set(Message::Failed {
-                                file: name,
-                                vi: t(Lang::Vi, K::RosterReadFailed).to_string(),
-                                en: t(Lang::En, K::RosterReadFailed).to_string(),
-                            });
-                        }
+        let province = province.clone();
+        let province_error = province_error.clone();
+        let current = current.clone();
+        let options = options.clone();
+        Callback::from(move |text: String| match province::read(&text) {
+            Ok(choice) => {
+                province_error.set(None);
+                if let Some(c) = current.borrow().clone() {
+                    ctl.launch(c, (*options).clone(), Some(choice.json.clone()));
+                }
+                province.set(Some(choice));
+            }
+            Err(why) => province_error.set(Some(why)),
+        })
+    };
+    {
+        let on_text = on_province_text.clone();
+        use_effect_with((), move |_| {
+            if let Some(id) = province::from_address() {
+                province::fetch(&id, move |text| {
+                    if let Some(text) = text {
+                        on_text.emit(text)
                     }
                 });
-            // Dropping the handle would abort the read.
-            *reader.borrow_mut() = Some(handle);
+            }
+        });
+    }
+    let on_province_remove = {
+        let ctl = ctl.clone();
+        let province = province.clone();
+        let current = current.clone();
+        let options = options.clone();
+        Callback::from(move |()| {
+            province.set(None);
+            if let Some(c) = current.borrow().clone() {
+                ctl.launch(c, (*options).clone(), None);
+            }
+        })
+    };
+    let on_file = {
+        let ctl = ctl.clone();
+        let current = current.clone();
+        let options = options.clone();
+        let province = province.clone();
+        Callback::from(move |file: web_sys::File| {
+            let c = Current {
+                name: file.name(),
+                file,
+            };
+            *current.borrow_mut() = Some(c.clone());
+            options.set(Options::default());
+            ctl.launch(
+                c,
+                Options::default(),
+                province.as_ref().map(|p| p.json.clone()),
+            );
+        })
+    };
+    let on_review = {
+        let ctl = ctl.clone();
+        let current = current.clone();
+        let options = options.clone();
+        let province = province.clone();
+        Callback::from(move |next: Options| {
+            if let Some(c) = current.borrow().clone() {
+                options.set(next.clone());
+                ctl.launch(c, next, province.as_ref().map(|p| p.json.clone()));
+            }
         })
     };
     let on_cancel = {
         let ctl = ctl.clone();
         Callback::from(move |_| {
-            *ctl.generation.borrow_mut() += 1;
+            ctl.stop();
             ctl.phase.set(Phase::Idle);
             ctl.message.set(Message::Cancelled);
         })
@@ -256,7 +361,13 @@ pub fn RosterView(p: &Props) -> Html {
         _ => html! {},
     };
     let body = match &*phase {
-        Phase::Idle => html! {},
+        Phase::Idle => match &*headings {
+            // The post column was not found: the headings, to point at it.
+            Some(o) => html! {
+                <review::Review {lang} outcome={o.clone()} options={(*options).clone()} on_change={on_review} />
+            },
+            None => html! {},
+        },
         Phase::Reading { file } => html! {
             <progress::Progress {lang} file={file.clone()} done={None::<(usize, u32)>} on_cancel={on_cancel.clone()} />
         },
@@ -267,19 +378,35 @@ pub fn RosterView(p: &Props) -> Html {
         } => html! {
             <progress::Progress {lang} file={file.clone()} done={Some((*rows, *permille))} on_cancel={on_cancel.clone()} />
         },
-        Phase::Done(o) => html! { <results::Results {lang} outcome={o.clone()} today={today()} /> },
+        Phase::Done(o) => html! {
+            <>
+                <review::Review {lang} outcome={o.clone()} options={(*options).clone()} on_change={on_review} />
+                <results::Results {lang} outcome={o.clone()} today={today()} />
+            </>
+        },
     };
+    let headings: Vec<&str> = template::HEADINGS
+        .iter()
+        .filter(|(_, f)| !f.is_empty())
+        .map(|(h, _)| *h)
+        .collect();
     html! {
         <section class="roster" data-roster="" aria-labelledby="roster-title">
             <h1 id="roster-title">{ i18n::views::t(lang, i18n::views::K::RosterTitle) }</h1>
             <p class="roster-intro no-print">{ t(lang, K::RosterIntro) }</p>
+            <p class="roster-template no-print">{ t(lang, K::RosterTemplate) }{ " " }
+                <a href={template::XLSX_NAME} download={template::XLSX_NAME} data-template="xlsx">{ t(lang, K::RosterTemplateXlsx) }</a>
+                { " · " }
+                <a href={template::CSV_NAME} download={template::CSV_NAME} data-template="csv">{ t(lang, K::RosterTemplateCsv) }</a>
+            </p>
             <input::FileInput {lang} {on_file} />
+            <ProvincePicker {lang} current={(*province).clone()} error={(*province_error).clone()}
+                on_text={on_province_text} on_remove={on_province_remove} />
             <details class="roster-columns no-print">
                 <summary>{ t(lang, K::RosterColumns) }</summary>
-                <p>{ t(lang, K::RosterColumnsRequired) }{ " " }
-                    <code>{ cbcc_engine::roster::COLUMNS.join(", ") }</code></p>
+                <p>{ t(lang, K::RosterColumnsRequired) }{ " " }<code>{ headings.join(", ") }</code></p>
                 <p>{ t(lang, K::RosterColumnsOptional) }{ " " }
-                    <code>{ cbcc_engine::roster::OPTIONAL_COLUMNS.join(", ") }</code></p>
+                    <code>{ cbcc_engine::roster::COLUMNS.join(", ") }{ ", " }{ cbcc_engine::roster::OPTIONAL_COLUMNS.join(", ") }</code></p>
                 <p>{ t(lang, K::RosterColumnsValues) }</p>
             </details>
             <div class="roster-alert" role="alert">{ alert }</div>
@@ -289,12 +416,14 @@ pub fn RosterView(p: &Props) -> Html {
     }
 }
 
-/// For tests: the outcome of a whole file assessed natively, as the view would.
+/// For tests: the outcome of a whole file assessed natively, as the worker and the page would.
 #[cfg(test)]
 fn assess_all(bytes: &[u8], day: &str) -> Result<model::Outcome, InputError> {
-    let mut job = Job::new(bytes.to_vec(), Date::parse(day).unwrap_or_else(today))?;
-    while !job.step(BATCH)? {}
-    Ok(job.finish("test.csv".into(), 0.0))
+    let day = Date::parse(day).unwrap_or_else(today);
+    let packed = worker::assess(bytes, day, None, &Options::default(), &mut |_| {})?;
+    let mut u = Unpack::new(packed.into()).expect("a packed result");
+    while !u.step() {}
+    Ok(u.finish("test.csv".into(), 0.0))
 }
 
 #[cfg(test)]
@@ -341,7 +470,17 @@ mod tests {
                 text::page(lang, "1", "2", "3", "4", "5"),
                 text::pager(lang, "a"),
                 text::print_heading(lang, "a", "b"),
+                text::header_row(lang, "4"),
+                text::unread_value(lang, "a", "3", "12"),
+                text::more_values(lang, "2"),
+                text::column_meaning(lang, "B", "Chức vụ"),
+                text::province_applied(lang, "a"),
+                text::target_goal(lang, 100, "a", "b"),
             ];
+            let fields = cbcc_engine::roster::FIELDS
+                .iter()
+                .map(|f| text::field_name(lang, *f).to_string());
+            let all: Vec<String> = all.into_iter().chain(fields).collect();
             let keys = text::ALL.iter().map(|k| t(lang, *k).to_string());
             for s in all.into_iter().chain(keys) {
                 assert!(

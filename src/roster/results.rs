@@ -8,6 +8,7 @@ use super::model::OutcomeRef;
 use super::people::{Filter, People};
 use super::plan::ClassPlan;
 use super::standards::Standards;
+use super::targets::Targets;
 use crate::i18n::roster::{self as text, t, K};
 use crate::i18n::{self, Lang};
 use cbcc_engine::Date;
@@ -43,6 +44,18 @@ pub fn Results(p: &Props) -> Html {
             }
         })
     };
+    // The long tables (each official, by commune, rows in error, exports) come a task later:
+    // laying the page out in one go would keep a phone busy too long.
+    let more = use_state(|| false);
+    {
+        let more = more.clone();
+        use_effect_with(p.outcome.clone(), move |_| {
+            more.set(false);
+            let t = gloo::timers::callback::Timeout::new(0, move || more.set(true));
+            move || drop(t)
+        });
+    }
+    let more = *more;
     let o = &p.outcome.0;
     let today = i18n::date(lang, p.today);
     html! {
@@ -53,14 +66,17 @@ pub fn Results(p: &Props) -> Html {
                 <Standards {lang} outcome={p.outcome.clone()} />
                 <p class="hint">{ text::as_of(lang, &today) }</p>
             </section>
+            <Targets {lang} outcome={p.outcome.clone()} />
             <ClassPlan {lang} outcome={p.outcome.clone()} {on_show} />
             <Groups {lang} outcome={p.outcome.clone()} by={By::Post} />
-            if !o.summary.by_commune.is_empty() {
+            if more && !o.summary.by_commune.is_empty() {
                 <Groups {lang} outcome={p.outcome.clone()} by={By::Commune} />
             }
-            <People {lang} outcome={p.outcome.clone()} filter={*filter} {on_filter} />
-            <Errors {lang} outcome={p.outcome.clone()} />
-            <Exports {lang} outcome={p.outcome.clone()} />
+            if more {
+                <People {lang} outcome={p.outcome.clone()} filter={*filter} {on_filter} />
+                <Errors {lang} outcome={p.outcome.clone()} />
+                <Exports {lang} outcome={p.outcome.clone()} />
+            }
             <p class="hint">{ t(lang, K::RosterDisclaimer) }</p>
         </div>
     }

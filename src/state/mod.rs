@@ -17,6 +17,7 @@ pub use saved::{parse_saved, saved_json, SavedError, SAVE_VERSION};
 
 use crate::i18n::Lang;
 use cbcc_engine::age::age_on;
+use cbcc_engine::compare::{rebase, with_training, without_training};
 use cbcc_engine::profile::{ItCertificate, Sex, AGE_RANGE};
 use cbcc_engine::rules::{regime, rule_set};
 use cbcc_engine::schema::{Area, Regime, Unit};
@@ -76,6 +77,12 @@ pub struct State {
     pub share_needs_post: bool,
     /// The rules set by the host (a portal's `regime` attribute): the official cannot change them.
     pub fixed_regime: Option<String>,
+    /// The variant compared with the answers ("nếu tôi…"): the official's profile with a course
+    /// finished, another post, date, unit or area. It follows every later edit of the answers
+    /// that it did not change itself.
+    pub variant: Option<Box<Profile>>,
+    /// The variant's date field holds something that is not a date.
+    pub variant_bad_date: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -114,6 +121,20 @@ pub enum Action {
     Shared(String),
     Copied(bool),
     ShareNeedsPost,
+    /// Compare with the answers plus this course (training id) finished: one click from a
+    /// missing area ("nếu tôi học khóa này").
+    CompareCourse(String),
+    /// Compare with the answers in another post ("nếu tôi chuyển sang…"); empty: no comparison.
+    ComparePost(String),
+    /// Compare with this profile (a share link that carries a variant).
+    Compare(Box<Profile>),
+    SetVariantPost(String),
+    SetVariantAsOf(DateInput),
+    SetVariantUnit(Unit),
+    SetVariantDifficult(bool),
+    /// A course (training id) marked as finished in the variant, or not.
+    SetVariantCourse(String, bool),
+    CloseCompare,
 }
 
 impl State {
@@ -131,6 +152,8 @@ impl State {
             share: None,
             share_needs_post: false,
             fixed_regime: None,
+            variant: None,
+            variant_bad_date: false,
         };
         s.check_rules();
         s
@@ -185,6 +208,21 @@ impl State {
         }
     }
 
+    /// The day a course marked as finished in the variant is finished (its assessment date).
+    fn variant_day(&self, v: &Profile) -> Date {
+        v.as_of.unwrap_or(self.today)
+    }
+
+    /// Changes the variant (a copy of the answers when there is none yet).
+    fn change_variant(&mut self, f: impl FnOnce(&State, &mut Profile)) {
+        let mut v = self
+            .variant
+            .take()
+            .unwrap_or_else(|| Box::new(self.profile.clone()));
+        f(self, &mut v);
+        self.variant = Some(v);
+    }
+
     fn set_date(&mut self, field: DateField, input: DateInput) -> Option<Date> {
         self.bad_dates.retain(|f| *f != field);
         if input == DateInput::Invalid {
@@ -216,6 +254,7 @@ impl State {
     fn step(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let before = s.profile.clone();
+        let variant_before = s.variant.clone();
         let p = &mut s.profile;
         match action {
             Action::SetLang(l) => s.lang = l,
@@ -311,6 +350,52 @@ impl State {
                 }
             }
             Action::ShareNeedsPost => s.share_needs_post = true,
+            Action::CompareCourse(id) => {
+                let v = with_training(&s.profile, &id, s.as_of());
+                s.variant = Some(Box::new(v));
+                s.variant_bad_date = false;
+            }
+            Action::ComparePost(id) if id.is_empty() => s.variant = None,
+            Action::ComparePost(post) => {
+                s.variant = Some(Box::new(Profile {
+                    post,
+                    ..s.profile.clone()
+                }));
+                s.variant_bad_date = false;
+            }
+            Action::Compare(v) => s.variant = Some(v),
+            Action::SetVariantPost(post) => s.change_variant(|_, v| v.post = post),
+            Action::SetVariantAsOf(d) => {
+                s.variant_bad_date = d == DateInput::Invalid;
+                if let Some(day) = d.date() {
+                    s.change_variant(|_, v| v.as_of = Some(day));
+                } else if d == DateInput::Empty {
+                    // Emptied: the answers' date again.
+                    s.change_variant(|s, v| v.as_of = s.profile.as_of);
+                }
+            }
+            Action::SetVariantUnit(u) => s.change_variant(|_, v| v.unit = u),
+            Action::SetVariantDifficult(b) => s.change_variant(|_, v| v.difficult_area = b),
+            Action::SetVariantCourse(id, done) => s.change_variant(|s, v| {
+                *v = if done {
+                    with_training(v, &id, s.variant_day(v))
+                } else {
+                    without_training(v, &s.profile, &id)
+                }
+            }),
+            Action::CloseCompare => {
+                s.variant = None;
+                s.variant_bad_date = false;
+            }
+        }
+        if s.profile != before {
+            // The variant is "the official, but …": it follows the edit where it did not differ.
+            if let Some(v) = s.variant.take() {
+                s.variant = Some(Box::new(rebase(&before, &s.profile, &v)));
+            }
+        }
+        if s.variant != variant_before {
+            s.share = None;
         }
         if s.profile != before {
             s.check_rules();

@@ -306,3 +306,124 @@ fn share_links_decode_with_or_without_a_post() {
     );
     assert!(share::decode("#p=%%%").is_err());
 }
+
+/// The chair of contract example 01 (elementary political theory, ND 33).
+fn chair() -> Vec<Action> {
+    vec![
+        Action::SetRegime(Some("nd33_2023".into())),
+        Action::SetAsOf(DateInput::parse("2026-11-21")),
+        Action::SetPost("chu_tich_ubnd".into()),
+        Action::SetAge("45".into()),
+        Action::SetGeneralEducation("thpt".into()),
+        Action::SetProfessionalLevel("dai_hoc".into()),
+        Action::SetPoliticalTheory("so_cap".into()),
+    ]
+}
+
+fn run_more(s: State, actions: Vec<Action>) -> State {
+    let mut s = Rc::new(s);
+    for a in actions {
+        s = s.reduce(a);
+    }
+    (*s).clone()
+}
+
+#[test]
+fn one_click_on_a_missing_course_compares_with_it_finished() {
+    use cbcc_engine::compare::compare;
+    let s = run(chair());
+    let s = run_more(s, vec![Action::CompareCourse("llct_trung_cap".into())]);
+    let v = s.variant.as_deref().expect("a variant");
+    assert_eq!(v.political_theory, "trung_cap");
+    assert_eq!(s.profile.political_theory, "so_cap", "the answers stay");
+    let c = compare(&s.profile, v, today(), None).unwrap();
+    assert_eq!(c.changes.len(), 1);
+    assert_eq!(c.changes[0].area, Area::PoliticalTheory);
+    assert_eq!(c.changes[0].to.id(), "met");
+    // Unmarked in the variant: the same as now; marked again; closed.
+    let s = run_more(
+        s,
+        vec![Action::SetVariantCourse("llct_trung_cap".into(), false)],
+    );
+    assert_eq!(s.variant.as_deref(), Some(&s.profile));
+    let s = run_more(
+        s,
+        vec![Action::SetVariantCourse("llct_trung_cap".into(), true)],
+    );
+    assert_eq!(s.variant.as_ref().unwrap().political_theory, "trung_cap");
+    let s = run_more(s, vec![Action::CloseCompare]);
+    assert_eq!(s.variant, None);
+}
+
+#[test]
+fn the_variant_follows_the_answers_it_does_not_change() {
+    let s = run(chair());
+    let s = run_more(
+        s,
+        vec![
+            Action::ComparePost("pho_chu_tich_ubnd".into()),
+            Action::SetVariantAsOf(DateInput::parse("2027-07-01")),
+            Action::SetVariantUnit(Unit::Phuong),
+            Action::SetVariantDifficult(true),
+        ],
+    );
+    let v = s.variant.as_deref().unwrap().clone();
+    assert_eq!(v.post, "pho_chu_tich_ubnd");
+    assert_eq!(v.as_of, Date::parse("2027-07-01"));
+    assert_eq!((v.unit, v.difficult_area), (Unit::Phuong, true));
+    // The official edits the answers: the variant follows, keeping what it changed.
+    let s = run_more(
+        s,
+        vec![
+            Action::SetAge("50".into()),
+            Action::SetPost("bi_thu_dang_uy".into()),
+        ],
+    );
+    let v = s.variant.as_deref().unwrap();
+    assert_eq!(v.age, Some(50));
+    assert_eq!(v.post, "pho_chu_tich_ubnd");
+    assert_eq!(s.profile.post, "bi_thu_dang_uy");
+    // A date that is not one is flagged and changes nothing; emptied, it is the answers' date.
+    let s = run_more(s, vec![Action::SetVariantAsOf(DateInput::Invalid)]);
+    assert!(s.variant_bad_date);
+    assert_eq!(s.variant.as_ref().unwrap().as_of, Date::parse("2027-07-01"));
+    let s = run_more(s, vec![Action::SetVariantAsOf(DateInput::Empty)]);
+    assert!(!s.variant_bad_date);
+    assert_eq!(s.variant.as_ref().unwrap().as_of, Date::parse("2026-11-21"));
+    assert_eq!(s.variant.as_ref().unwrap().as_of, s.profile.as_of);
+    // The post chooser set back to empty closes the comparison; so does starting again.
+    let s = run_more(s, vec![Action::ComparePost(String::new())]);
+    assert_eq!(s.variant, None);
+    let s = run_more(
+        s,
+        vec![
+            Action::CompareCourse("llct_trung_cap".into()),
+            Action::Reset,
+        ],
+    );
+    assert_eq!(s.variant, None);
+}
+
+#[test]
+fn a_share_link_carries_the_variant_and_a_new_variant_makes_a_new_link() {
+    let s = run(chair());
+    let s = run_more(
+        s,
+        vec![
+            Action::Shared("x".into()),
+            Action::CompareCourse("llct_trung_cap".into()),
+        ],
+    );
+    assert_eq!(s.share, None, "a link made before no longer matches");
+    let frag = share::encode_pair(&s.profile, s.variant.as_deref());
+    let (p, v) = share::decode_pair(&format!("#{frag}")).unwrap();
+    assert_eq!(p, s.profile);
+    assert_eq!(v.as_ref(), s.variant.as_deref());
+    // Opened elsewhere: the answers, then the variant.
+    let t = run(vec![
+        Action::Load(Box::new(p), Some(Notice::LinkLoaded)),
+        Action::Compare(Box::new(v.unwrap())),
+    ]);
+    assert_eq!(t.profile, s.profile);
+    assert_eq!(t.variant, s.variant);
+}

@@ -13,6 +13,7 @@
 //   h.loadApp(page, path = '')   goto baseUrl + path and wait until the Yew app has mounted
 //   h.waitForApp(page)           wait for #app[data-ready="true"] (set by the app once mounted)
 //   h.expectNoConsoleErrors(page)
+// and profileLink(profile, variant?): the `#p=…&v=…` share-link fragment of contract profiles.
 // Contexts opened with newPage() are closed by the runner after each test.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -121,6 +122,13 @@ export function makeHelpers(browser, baseUrl) {
     },
   };
   return h;
+}
+
+/** The share link's fragment for a contract profile (`#p=` + base64url of its JSON), with the
+ *  variant it is compared with when given (`&v=…`), as the widget writes them. */
+export function profileLink(profile, variant) {
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `#p=${b64(profile)}${variant ? `&v=${b64(variant)}` : ''}`;
 }
 
 /** Normalise a test module's exports into [{name, fn}]. */

@@ -1,5 +1,5 @@
 // The roster view (issue 6): "Rà soát danh sách (cấp xã, Sở Nội vụ)" at #danh-sach. A roster goes in
-// through <input type=file> (in-memory buffers), is read and assessed in the browser in slices,
+// through <input type=file> (in-memory buffers), is read and assessed in a Web Worker,
 // and the summary, class plan, per-person table, errors and exports come out. Nothing leaves
 // 127.0.0.1. The 212,600-row run reports rows per second.
 import assert from 'node:assert/strict';
@@ -28,7 +28,10 @@ async function give(page, name, buffer, mimeType = CSV) {
 /** Waits for the result of `file` (the status line names it). */
 async function waitForResult(page, file, timeout = 30_000) {
   await page.waitForFunction(
-    (f) => [...document.querySelectorAll('.roster-ok')].some((p) => p.textContent.includes(f)),
+    // The long tables (each official, rows in error) come a task after the summary.
+    (f) =>
+      [...document.querySelectorAll('.roster-ok')].some((p) => p.textContent.includes(f)) &&
+      document.querySelector('[data-roster-errors]'),
     file,
     { timeout },
   );
@@ -286,12 +289,13 @@ export default [
         `${hb.longTasks} long tasks (longest ${Math.round(hb.longest)} ms); ${moving.length} progress values seen`,
     );
     assert.ok(moving.length >= 3, `the bar did not move: ${[...seen].join(', ')}`);
-    // The work runs in tasks of ~30 ms. A machine busy with other builds (load above twice its
-    // cores) stretches tasks it deschedules; then only a freeze (a run in one go: seconds) fails.
+    // The file is read and assessed in a Web Worker; the page only reads the result, a buffer
+    // per task: no task over 50 ms (issue 12). A machine busy with other builds (load above
+    // twice its cores) stretches tasks it deschedules; then only a freeze (seconds) fails.
     const load = os.loadavg()[0] / os.cpus().length;
-    const limit = load > 2 ? 1500 : 250;
-    if (load > 2) console.log(`     (load ${load.toFixed(1)} per core: the 250 ms bound is relaxed to ${limit} ms)`);
-    assert.ok(hb.longest < limit, `a task blocked the main thread for ${Math.round(hb.longest)} ms`);
+    const limit = load > 2 ? 1500 : 50;
+    if (load > 2) console.log(`     (load ${load.toFixed(1)} per core: the 50 ms bound is relaxed to ${limit} ms)`);
+    assert.ok(hb.longest <= limit, `a task blocked the main thread for ${Math.round(hb.longest)} ms`);
     assert.ok(hb.maxGap < limit + 150, `the heartbeat stopped for ${Math.round(hb.maxGap)} ms`);
     // One page of rows at a time, never the whole roster.
     assert.equal(await page.locator('[data-roster] tr[data-row]').count(), 50);

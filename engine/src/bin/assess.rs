@@ -1,4 +1,4 @@
-//! `assess PROFILE.json | - | --roster ROSTER.csv | --compare BEFORE.json AFTER.json`: the
+//! `assess PROFILE.json | - | --roster ROSTER.csv|.xlsx | --compare BEFORE.json AFTER.json`: the
 //! engine's contract on the command line.
 //! Exit 0 with JSON on stdout; exit 2 with one line on stderr (Vietnamese first) on bad input.
 
@@ -6,9 +6,9 @@ use cbcc_engine::{assess_with, compare, roster, Date, InputError, Profile, Provi
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "Cách dùng: assess [--province TỈNH.json] HỒ_SƠ.json | - | --roster DANH_SÁCH.csv \
+const USAGE: &str = "Cách dùng: assess [--province TỈNH.json] HỒ_SƠ.json | - | --roster DANH_SÁCH.csv|.xlsx \
                      | --compare TRƯỚC.json SAU.json \
-                     | Usage: assess [--province PROVINCE.json] PROFILE.json | - | --roster ROSTER.csv \
+                     | Usage: assess [--province PROVINCE.json] PROFILE.json | - | --roster ROSTER.csv|.xlsx \
                      | --compare BEFORE.json AFTER.json";
 
 /// Today in Vietnam (UTC+7), the default assessment date.
@@ -20,7 +20,7 @@ fn today() -> Date {
     Date::from_days_since_epoch((secs + 7 * 3600).div_euclid(86_400))
 }
 
-fn read(path: &str) -> Result<String, String> {
+fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     let res = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -32,7 +32,11 @@ fn read(path: &str) -> Result<String, String> {
     res.map_err(|e| {
         format!("Lỗi: không đọc được tệp `{path}`: {e} | Error: cannot read `{path}`: {e}")
     })?;
-    String::from_utf8(bytes).map_err(|_| {
+    Ok(bytes)
+}
+
+fn read(path: &str) -> Result<String, String> {
+    String::from_utf8(read_bytes(path)?).map_err(|_| {
         format!("Lỗi: tệp `{path}` không phải văn bản UTF-8 | Error: `{path}` is not UTF-8 text")
     })
 }
@@ -76,8 +80,9 @@ fn run(args: &[String]) -> Result<String, String> {
             Ok(serde_json::to_string_pretty(&c).unwrap_or_default())
         }
         (Some(path), None, None) => {
-            let text = read(path)?;
-            let summary = roster::assess_roster_with(&text, today(), province.as_ref(), |_| {})
+            // CSV in any of its encodings or .xlsx: the roster reader takes the raw bytes.
+            let bytes = read_bytes(path)?;
+            let summary = roster::assess_file(&bytes, today(), province.as_ref(), |_| {})
                 .map_err(|e| e.to_string())?;
             Ok(serde_json::to_string_pretty(&summary).unwrap_or_default())
         }

@@ -12,7 +12,7 @@ use crate::schema::{Area, Kind, Rule, AREAS, FLAGS, UNITS};
 
 mod read;
 
-pub use read::Province;
+pub use read::{Province, StaffTarget};
 
 fn bad(what: String, vi: String, en: String) -> InputError {
     InputError::new("province", what, vi, en)
@@ -65,6 +65,7 @@ impl Province {
                 "the provincial decision is missing".into(),
             ));
         }
+        self.validate_targets(reg)?;
         for (i, rule) in self.rules.iter().enumerate() {
             let name = format!(
                 "quy tắc #{} ({}, {})",
@@ -175,6 +176,40 @@ impl Province {
         Ok(())
     }
 
+    /// A target names a level of its area, at least one post of the regime, and its decision.
+    fn validate_targets(&self, reg: &crate::schema::Regime) -> Result<(), InputError> {
+        for (i, t) in self.targets.iter().enumerate() {
+            let name = format!("mục tiêu #{} ({})", i + 1, t.id);
+            let name_en = format!("target #{} ({})", i + 1, t.id);
+            if t.area.rank(&t.level).is_none() {
+                return Err(bad(
+                    name,
+                    format!("mức `{}` không có trong lĩnh vực {}", t.level, t.area.id()),
+                    format!(
+                        "{name_en}: unknown level `{}` of area {}",
+                        t.level,
+                        t.area.id()
+                    ),
+                ));
+            }
+            if !reg.posts.iter().any(|p| target_covers(t, p)) {
+                return Err(bad(
+                    name,
+                    "không áp dụng cho chức danh nào của chế độ này".into(),
+                    format!("{name_en} names no post of the regime"),
+                ));
+            }
+            if t.basis.document.trim().is_empty() {
+                return Err(bad(
+                    name,
+                    "thiếu căn cứ (quyết định của tỉnh)".into(),
+                    format!("{name_en} has no basis"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The areas this province changes, for the widget's "từ tỉnh" marks and docs.
     pub fn areas(&self) -> Vec<Area> {
         AREAS
@@ -182,4 +217,11 @@ impl Province {
             .filter(|a| self.rules.iter().any(|r| r.area == *a))
             .collect()
     }
+}
+
+/// Whether a target counts the holders of `post` (its id, its group as `group:…`, or `*`).
+pub fn target_covers(t: &StaffTarget, post: &crate::schema::Post) -> bool {
+    t.posts
+        .iter()
+        .any(|p| p == "*" || *p == post.id || p.strip_prefix("group:") == Some(post.group.id()))
 }

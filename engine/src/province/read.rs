@@ -23,6 +23,26 @@ pub struct Province {
     /// The provincial decision as a whole.
     pub basis: Basis,
     pub rules: Vec<Rule>,
+    /// Targets the province sets itself (kept apart from the standards): the roster report
+    /// shows each against the current share.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<StaffTarget>,
+}
+
+/// A provincial target, e.g. "100% of key cadres with intermediate political theory by 2027":
+/// of the officials holding `posts` (ids, `group:…` or `*`), `percent` hold at least `level` in
+/// `area` by the day `by`, on the province's decision `basis`.
+#[derive(Clone, Debug, Serialize)]
+pub struct StaffTarget {
+    pub id: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub posts: Vec<String>,
+    pub area: Area,
+    pub level: String,
+    pub percent: u32,
+    pub by: Date,
+    pub basis: Basis,
 }
 
 // The keys a province file may use: those of the serde types the national rule files use,
@@ -57,6 +77,9 @@ const RULE_KEYS: &[&str] = &[
     "confidence",
     "note_vi",
     "note_en",
+];
+const TARGET_KEYS: &[&str] = &[
+    "id", "name_vi", "name_en", "posts", "area", "level", "percent", "by", "basis",
 ];
 /// (path, Vietnamese, English) of the first problem found.
 pub type Problem = (String, String, String);
@@ -316,13 +339,47 @@ fn rule(v: &Value, path: &str) -> Result<Rule, Problem> {
     })
 }
 
+fn target(v: &Value, path: &str) -> Result<StaffTarget, Problem> {
+    let o = Obj::new(v, path, TARGET_KEYS)?;
+    let text = |v: &Value, p: &str| {
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| problem(p, "phải là chuỗi ký tự", "must be a string"))
+    };
+    let percent = o.need("percent", |v, p| {
+        v.as_u64()
+            .filter(|n| (1..=100).contains(n))
+            .map(|n| n as u32)
+            .ok_or_else(|| {
+                problem(
+                    p,
+                    "phải là số phần trăm từ 1 đến 100",
+                    "must be a percentage from 1 to 100",
+                )
+            })
+    })?;
+    Ok(StaffTarget {
+        id: o.need_text("id")?.into_owned(),
+        name_vi: o.need_text("name_vi")?.into_owned(),
+        name_en: o.need_text("name_en")?.into_owned(),
+        posts: o.need("posts", |v, p| list(v, p, text))?,
+        area: o.need("area", area)?,
+        level: o.need_text("level")?.into_owned(),
+        percent,
+        by: o
+            .date("by")?
+            .ok_or_else(|| problem(&o.at("by"), "thiếu trường bắt buộc", "missing field"))?,
+        basis: o.need("basis", basis)?,
+    })
+}
+
 /// The province file's fields, read strictly; `Province::from_json` then checks the law.
 pub fn read(v: &Value) -> Result<Province, Problem> {
     let o = Obj::new(
         v,
         "(tệp)",
         &[
-            "id", "name_vi", "name_en", "example", "regime", "basis", "rules",
+            "id", "name_vi", "name_en", "example", "regime", "basis", "rules", "targets",
         ],
     )?;
     Ok(Province {
@@ -333,6 +390,11 @@ pub fn read(v: &Value) -> Result<Province, Problem> {
         regime: o.need_text("regime")?.into_owned(),
         basis: o.need("basis", basis)?,
         rules: o.need("rules", |v, p| list(v, p, rule))?,
+        targets: o
+            .get("targets")
+            .map(|t| list(t, &o.at("targets"), target))
+            .transpose()?
+            .unwrap_or_default(),
     })
 }
 
@@ -419,5 +481,17 @@ mod tests {
         assert_eq!(serde_keys(&when), sorted(WHEN_KEYS));
         assert_eq!(serde_keys(&deadline), sorted(DEADLINE_KEYS));
         assert_eq!(serde_keys(&rule), sorted(RULE_KEYS));
+        let target = StaffTarget {
+            id: "t".into(),
+            name_vi: "t".into(),
+            name_en: "t".into(),
+            posts: vec!["*".into()],
+            area: Area::PoliticalTheory,
+            level: "trung_cap".into(),
+            percent: 100,
+            by: day.unwrap(),
+            basis: basis.clone(),
+        };
+        assert_eq!(serde_keys(&target), sorted(TARGET_KEYS));
     }
 }
