@@ -249,7 +249,10 @@ pub fn summary(lang: Lang, met: usize, total: usize, courses: usize) -> String {
             } else {
                 format!("Đạt {met}/{total} tiêu chuẩn")
             };
-            let tail = if courses == 0 {
+            // A standard no course closes (the age) is missing, not "nothing to do".
+            let tail = if courses == 0 && met < total {
+                "tiêu chuẩn còn thiếu không có khóa học bù".to_string()
+            } else if courses == 0 {
                 "không cần học thêm khóa nào".to_string()
             } else {
                 format!("cần học {courses} khóa")
@@ -265,6 +268,7 @@ pub fn summary(lang: Lang, met: usize, total: usize, courses: usize) -> String {
                 format!("Meets {met} of {total} standards")
             };
             let tail = match courses {
+                0 if met < total => "no course closes what is missing".to_string(),
                 0 => "no course needed".to_string(),
                 1 => "1 course to take".to_string(),
                 n => format!("{n} courses to take"),

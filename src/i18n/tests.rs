@@ -14,6 +14,7 @@ fn every_string() -> Vec<String> {
         all.push(summary(lang, 6, 8, 2));
         all.push(summary(lang, 8, 8, 0));
         all.push(summary(lang, 0, 0, 0));
+        all.push(summary(lang, 4, 5, 0));
         all.push(post_cleared(lang, "A", "B"));
         for why in [
             UnitGone::Until("B"),
@@ -97,4 +98,18 @@ fn the_hints_quote_the_rule_data() {
     let document = &*cat.age.retirement_basis.document;
     assert!(sex_hint(Lang::Vi).contains(document) && sex_hint(Lang::En).contains(document));
     assert!(professional_hint(Lang::Vi).starts_with("Sơ cấp, trung cấp"));
+}
+
+/// A missing standard that no course closes (the age) is not "no course needed".
+#[test]
+fn a_gap_no_course_closes_is_not_nothing_to_do() {
+    assert_eq!(
+        summary(Lang::Vi, 4, 5, 0),
+        "Đạt 4/5 tiêu chuẩn — tiêu chuẩn còn thiếu không có khóa học bù"
+    );
+    assert_eq!(
+        summary(Lang::En, 4, 5, 0),
+        "Meets 4 of 5 standards — no course closes what is missing"
+    );
+    assert!(summary(Lang::Vi, 5, 5, 0).ends_with("không cần học thêm khóa nào"));
 }
