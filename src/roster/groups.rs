@@ -4,6 +4,7 @@
 
 use super::model::{number, percent, training_index, training_name, OutcomeRef};
 use super::pager::Pager;
+use super::table::{table, th};
 use crate::i18n::roster::{t, K};
 use crate::i18n::Lang;
 use cbcc_engine::roster::Group;
@@ -78,19 +79,7 @@ pub fn Groups(p: &Props) -> Html {
     html! {
         <section class="roster-section" id={id} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ t(lang, title) }</h2>
-            <div class="roster-scroll">
-                <table class="roster-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, head) }</th>
-                            <th scope="col">{ t(lang, K::RosterTotal) }</th>
-                            <th scope="col">{ t(lang, K::RosterMeetsAll) }</th>
-                            <th scope="col">{ t(lang, K::RosterNeeds) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { table("", None, [head, K::RosterTotal, K::RosterMeetsAll, K::RosterNeeds].map(|k| th(t(lang, k))).into(), rows) }
             if total > PAGE {
                 <Pager {lang} what={t(lang, title)} page={*page} size={PAGE} {total} {on_page} />
             }

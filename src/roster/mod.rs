@@ -28,6 +28,7 @@ mod province;
 mod results;
 mod review;
 mod standards;
+mod table;
 mod targets;
 pub mod wire;
 pub mod worker;

@@ -5,6 +5,7 @@
 use super::model::{area_name, number, trainings, OutcomeRef, Person};
 use super::pager::Pager;
 use super::plan;
+use super::table::{table, th};
 use crate::i18n::roster::{self as text, t, K};
 use crate::i18n::Lang;
 use cbcc_engine::schema::AREAS;
@@ -198,23 +199,18 @@ pub fn People(p: &Props) -> Html {
             if total == 0 {
                 <p>{ t(lang, K::RosterNoPeople) }</p>
             } else {
-                <div class="roster-scroll">
-                    <table class="roster-table roster-people">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t(lang, K::RosterRow) }</th>
-                                <th scope="col">{ t(lang, K::RosterName) }</th>
-                                if commune { <th scope="col">{ t(lang, K::RosterCommune) }</th> }
-                                <th scope="col">{ t(lang, K::RosterPost) }</th>
-                                <th scope="col">{ t(lang, K::RosterResult) }</th>
-                                <th scope="col">{ t(lang, K::RosterNeeds) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { table("roster-people", None, heads(lang, commune), rows) }
                 <Pager {lang} what={t(lang, K::RosterPeople)} page={current} size={*size} {total} {on_page} />
             }
         </section>
     }
+}
+
+fn heads(lang: Lang, commune: bool) -> Vec<Html> {
+    let mut keys = vec![K::RosterRow, K::RosterName];
+    if commune {
+        keys.push(K::RosterCommune);
+    }
+    keys.extend([K::RosterPost, K::RosterResult, K::RosterNeeds]);
+    keys.into_iter().map(|k| th(t(lang, k))).collect()
 }

@@ -2,6 +2,7 @@
 //! officials need it and the earliest deadline among them — "Trung cấp lý luận chính trị: 8 người".
 
 use super::model::{number, trainings, OutcomeRef};
+use super::table::{table, th};
 use crate::i18n::roster::{self as text, t, K};
 use crate::i18n::{self, Lang};
 use cbcc_engine::Date;
@@ -59,20 +60,13 @@ pub fn ClassPlan(p: &Props) -> Html {
                 <p data-roster-plan-empty="">{ t(lang, K::RosterPlanEmpty) }</p>
             } else {
                 <p class="hint">{ t(lang, K::RosterPlanIntro) }</p>
-                <div class="roster-scroll">
-                    <table class="roster-table roster-plan">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t(lang, K::RosterCourse) }</th>
-                                <th scope="col">{ t(lang, K::RosterPeopleCount) }</th>
-                                <th scope="col">{ t(lang, K::RosterEarliest) }</th>
-                                <th scope="col">{ t(lang, K::RosterLength) }</th>
-                                <th scope="col" class="no-print"><span class="sr-only">{ t(lang, K::RosterShowThem) }</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { table("roster-plan", None, vec![
+                    th(t(lang, K::RosterCourse)),
+                    th(t(lang, K::RosterPeopleCount)),
+                    th(t(lang, K::RosterEarliest)),
+                    th(t(lang, K::RosterLength)),
+                    html! { <th scope="col" class="no-print"><span class="sr-only">{ t(lang, K::RosterShowThem) }</span></th> },
+                ], rows) }
             }
         </section>
     }

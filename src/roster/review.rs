@@ -7,6 +7,7 @@
 //! column's row; `data-unread-value` and `data-rows` on each value not read.
 
 use super::model::{number, OutcomeRef};
+use super::table::{table, th};
 use crate::i18n::roster::{self as text, field_name, t, K};
 use crate::i18n::Lang;
 use cbcc_engine::roster::{Field, Options, Override, FIELDS};
@@ -142,20 +143,7 @@ pub fn Review(p: &Props) -> Html {
                     { t(lang, K::RosterMissingNote) }
                 </p>
             }
-            <div class="roster-scroll">
-                <table class="roster-table roster-review-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, K::RosterColumn) }</th>
-                            <th scope="col">{ t(lang, K::RosterHeading) }</th>
-                            <th scope="col">{ t(lang, K::RosterUnderstood) }</th>
-                            <th scope="col">{ t(lang, K::RosterCellsRead) }</th>
-                            <th scope="col">{ t(lang, K::RosterUnread) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { table("roster-review-table", None, [K::RosterColumn, K::RosterHeading, K::RosterUnderstood, K::RosterCellsRead, K::RosterUnread].map(|k| th(t(lang, k))).into(), rows) }
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! many meet it, with the share, and how many do not.
 
 use super::model::{area_name, number, percent, OutcomeRef};
+use super::table::{table, th};
 use crate::i18n::roster::{self as text, t, K};
 use crate::i18n::Lang;
 use cbcc_engine::schema::AREAS;
@@ -47,21 +48,7 @@ pub fn Standards(p: &Props) -> Html {
                 { text::total(lang, &n(s.total), &n(s.meets_all),
                     &percent(lang, s.meets_all, s.total), &n(s.errors.len())) }
             </p>
-            <div class="roster-scroll">
-                <table class="roster-table roster-standards">
-                    <caption>{ t(lang, K::RosterStandards) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, K::RosterArea) }</th>
-                            <th scope="col">{ t(lang, K::RosterMet) }</th>
-                            <th scope="col">{ t(lang, K::RosterMissing) }</th>
-                            <th scope="col">{ t(lang, K::RosterNotRequired) }</th>
-                            <th scope="col">{ t(lang, K::RosterAdvised) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { table("roster-standards", Some(t(lang, K::RosterStandards)), [K::RosterArea, K::RosterMet, K::RosterMissing, K::RosterNotRequired, K::RosterAdvised].map(|k| th(t(lang, k))).into(), rows) }
             <p class="hint">{ t(lang, K::RosterStandardsNote) }</p>
         </>
     }

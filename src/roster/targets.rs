@@ -4,6 +4,7 @@
 //! `data-officials`, `data-to-train` on each row.
 
 use super::model::{area_name, number, percent, OutcomeRef};
+use super::table::{table, th};
 use crate::i18n::roster::{self as text, t, K};
 use crate::i18n::{self, Lang};
 use cbcc_engine::labels;
@@ -47,20 +48,13 @@ pub fn Targets(p: &Props) -> Html {
         <section class="roster-section" id="roster-targets" aria-labelledby="roster-targets-title">
             <h2 id="roster-targets-title">{ t(lang, K::RosterTargets) }</h2>
             <p class="hint">{ t(lang, K::RosterTargetsNote) }</p>
-            <div class="roster-scroll">
-                <table class="roster-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, K::RosterTarget) }</th>
-                            <th scope="col">{ t(lang, K::RosterTarget) }{ " (%)" }</th>
-                            <th scope="col">{ t(lang, K::RosterTargetNow) }</th>
-                            <th scope="col">{ t(lang, K::RosterTargetToTrain) }</th>
-                            <th scope="col">{ t(lang, K::RosterTargetBasis) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { table("", None, vec![
+                th(t(lang, K::RosterTarget)),
+                th(&format!("{} (%)", t(lang, K::RosterTarget))),
+                th(t(lang, K::RosterTargetNow)),
+                th(t(lang, K::RosterTargetToTrain)),
+                th(t(lang, K::RosterTargetBasis)),
+            ], rows) }
         </section>
     }
 }
