@@ -3,22 +3,26 @@
 // (or the directory given as the first argument) before Trunk moves it to dist/. One step per
 // job, in scripts/postbuild/, run in this order:
 //
-//   1. embed.mjs        embed.js, iframe-host.js, the demo portal, provinces/<id>.json (first:
+//   1. full.mjs         the full wasm (src/bin/cbcc-full.rs) and its glue get hashed names, which
+//                       the loader in index.html is given;
+//   2. embed.mjs        embed.js, iframe-host.js, the demo portal, provinces/<id>.json (early:
 //                       the service worker must list them);
-//   2. rules-date.mjs   index.html: the date the rules were last checked, on #offline-status;
-//   3. csp.mjs          index.html: the SHA-256 of every inline script (Trunk's loader) in the
+//   3. rules-date.mjs   index.html: the date the rules were last checked, on #offline-status;
+//   4. csp.mjs          index.html: the SHA-256 of every inline script (Trunk's loader) in the
 //                       Content-Security-Policy meta;
-//   4. single-file.mjs  cbcc-tu-danh-gia.html, the single-file copy for file:// (made from the
-//                       finished, readable index.html, glue and CSS);
-//   5. minify.mjs       the first load minified with esbuild (glue, CSS, sw-register.js,
-//                       index.html's comments), for the first-load budget of issue 7;
-//   6. sw.mjs           sw.js: web/sw.js with the exact list of built files and their SHA-256.
+//   5. single-file.mjs  cbcc-tu-danh-gia.html, the single-file copy for file:// (made from the
+//                       finished, readable index.html, the page's own glue and wasm, and CSS);
+//   6. minify.mjs       the first load minified with esbuild (glue, CSS, sw-register.js,
+//                       index.html's comments), for the first-load budget of issues 7 and 12,
+//                       and the full wasm's glue;
+//   7. sw.mjs           sw.js: web/sw.js with the exact list of built files and their SHA-256.
 //
 // html.mjs holds what the steps share. Also a library: the e2e tests import writeServiceWorker()
-// to make a second version of a build. Dependencies: Node, and esbuild (npm) for step 5.
+// to make a second version of a build. Dependencies: Node, and esbuild (npm) for step 6.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { nameFullWasm } from './postbuild/full.mjs';
 import { postbuildEmbed } from './postbuild/embed.mjs';
 import { isMain } from './postbuild/html.mjs';
 import { rulesCheckedOn, markRulesDate } from './postbuild/rules-date.mjs';
@@ -40,6 +44,8 @@ export function finishIndex(html, rulesDate) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 export async function postbuild(dir, { publicUrl = '/', log = console.log } = {}) {
+  const full = nameFullWasm(dir);
+  log(`[postbuild] the full wasm: ${full.wasm}, ${full.glue}`);
   postbuildEmbed(dir, { log });
 
   const indexPath = path.join(dir, 'index.html');

@@ -1,19 +1,24 @@
-//! How the App is hosted: as the page itself (`index.html`, its `[data-cbcc-root]` element, maybe
-//! inside a portal's iframe: [`page_props`]), or embedded by a portal through `embed.js`, which
-//! calls the exported `mount` once per `<cbcc-self-assessment>` element, inside that element's
-//! shadow root ([`mount`]).
+//! How the App is hosted: as the page itself (`index.html`, its `[data-cbcc-root]` element:
+//! [`page_props`]; with a province file or inside a portal's iframe: [`full_page_props`]), or
+//! embedded by a portal through `embed.js`, which calls the exported `mount` once per
+//! `<cbcc-self-assessment>` element, inside that element's shadow root ([`mount`]).
 //!
-//! Also: the `cbcc-result` event and the iframe's height messages to its parent. The exports
-//! that `embed.js` calls (`mount`, `Widget`) are declared by the page's binary (src/main.rs), so
-//! that the roster's wasm, which links this library too, does not carry the App.
+//! Also: the `cbcc-result` event and the iframe's height messages to its parent. Two wasm
+//! binaries start the App: the page's own (src/main.rs: [`page_props`] only, so it carries no
+//! province reader and no report JSON) and the full one (src/bin/cbcc-full.rs: the exports that
+//! `embed.js` calls, `mount` and `Widget`, and the page with `?province=` or
+//! `?embed=iframe`, which the page's loader starts instead). The roster's wasm links this
+//! library too and carries none of it.
 //!
 //! This module imports the App it mounts; the App never imports it.
 
-use crate::app::province_file::{province_source, valid_province_id};
+use crate::app::province_file::{province_source, read_province, valid_province_id};
 use crate::app::{App, AppProps, ProvinceSource};
 use crate::browser::{EMBED_KEY, PAGE_KEY};
+use crate::components::result::Outcome;
 use crate::i18n::Lang;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -30,7 +35,11 @@ pub fn mount(container: Element, host: Element, config: &JsValue) -> yew::AppHan
     };
     let base = get("base").unwrap_or_default();
     let province = match (get("rulesUrl"), get("province")) {
-        (Some(url), _) => Some(ProvinceSource { url, id: None }),
+        (Some(url), _) => Some(ProvinceSource {
+            url,
+            id: None,
+            read: read_province,
+        }),
         (None, Some(id)) => Some(province_source(&base, &id)),
         _ => None,
     };
@@ -52,21 +61,38 @@ pub fn mount(container: Element, host: Element, config: &JsValue) -> yew::AppHan
         province,
         storage,
         link_base,
-        on_result: Some(Callback::from(move |json| dispatch_result(&host, json))),
+        on_result: Some(report(move |detail| dispatch_result(&host, detail))),
     };
     yew::Renderer::<App>::with_root_and_props(container, props).render()
 }
 
+/// The App's result as the host hears it: `send` gets the report JSON as a JS object (null when
+/// there is no result any more), each time it changes (not before there is a first result).
+fn report(send: impl Fn(&JsValue) + 'static) -> Callback<Rc<Outcome>> {
+    let sent = RefCell::new(None::<String>);
+    Callback::from(move |outcome: Rc<Outcome>| {
+        let json = match outcome.as_ref() {
+            Some(Ok(r)) => Some(r.to_json()),
+            _ => None,
+        };
+        if *sent.borrow() != json {
+            let detail = json
+                .as_deref()
+                .and_then(|j| js_sys::JSON::parse(j).ok())
+                .unwrap_or(JsValue::NULL);
+            *sent.borrow_mut() = json;
+            send(&detail);
+        }
+    })
+}
+
 /// Dispatches `cbcc-result` (bubbling, composed) on `host` with the report as a JS object (or
 /// null when there is no result any more).
-fn dispatch_result(host: &Element, json: Option<String>) {
-    let detail = json
-        .and_then(|j| js_sys::JSON::parse(&j).ok())
-        .unwrap_or(JsValue::NULL);
+fn dispatch_result(host: &Element, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_detail(detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("cbcc-result", &init) {
         let _ = host.dispatch_event(&event);
     }
@@ -105,31 +131,38 @@ pub fn parent_origin(text: &str) -> Option<String> {
     ok.then(|| t.to_string())
 }
 
-/// The props of the page itself, from its address: `?lang=`, `?regime=`, `?province=`; and, in a
-/// portal's iframe (`?embed=iframe&parent=<origin>`), its height and results posted to the parent.
+/// The props of the page itself, from its address: `?lang=`, `?regime=` (the page's own wasm;
+/// its loader starts the full one for `?province=` and `?embed=`).
 pub fn page_props(root: Element) -> AppProps {
     let q = query();
     let get = |k: &str| q.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    let mut props = AppProps {
+    AppProps {
         root,
         embedded: false,
         lang: get("lang").and_then(|l| Lang::from_code(&l)),
         regime: get("regime"),
-        province: get("province").map(|id| province_source("", &id)),
+        province: None,
         storage: PAGE_KEY.to_string(),
         link_base: None,
         on_result: None,
-    };
+    }
+}
+
+/// The props of the page in the full wasm: [`page_props`], the province file of `?province=`;
+/// and, in a portal's iframe (`?embed=iframe&parent=<origin>`), its height and results posted
+/// to the parent.
+pub fn full_page_props(root: Element) -> AppProps {
+    let q = query();
+    let get = |k: &str| q.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let mut props = page_props(root);
+    props.province = get("province").map(|id| province_source("", &id));
     if get("embed").as_deref() == Some("iframe") {
         let parent = web_sys::window().and_then(|w| w.parent().ok().flatten());
         match (parent, get("parent").as_deref().and_then(parent_origin)) {
             (Some(parent), Some(origin)) => {
                 post_height(&parent, &origin);
-                props.on_result = Some(Callback::from(move |json: Option<String>| {
-                    let report = json
-                        .and_then(|j| js_sys::JSON::parse(&j).ok())
-                        .unwrap_or(JsValue::NULL);
-                    post(&parent, &origin, "cbcc:result", "report", &report);
+                props.on_result = Some(report(move |report| {
+                    post(&parent, &origin, "cbcc:result", "report", report)
                 }));
             }
             _ => gloo::console::warn!("cbcc: embed=iframe needs parent=<the portal's origin>"),

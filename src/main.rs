@@ -1,45 +1,23 @@
 //! Tự đánh giá tiêu chuẩn cán bộ, công chức cấp xã — the self-assessment widget (Yew, csr): the
-//! page's wasm. Everything else is the library (src/lib.rs).
+//! page's own wasm, its first load. Everything else is the library (src/lib.rs).
 //!
-//! As the page: mounts the App into index.html's own `[data-cbcc-root]` element (replacing its
-//! static "Đang tải…" block), never into a generic `#app` a portal might also have. Embedded:
-//! `embed.js` loads the same wasm (this `main` then finds no such element and does nothing) and
-//! calls the exported [`mount`] for each `<cbcc-self-assessment>` element.
-//!
-//! The exports live here, not in the library: the roster's wasm links the library too, and an
-//! export there would pull the whole App into it.
+//! Mounts the App into index.html's own `[data-cbcc-root]` element (replacing its static "Đang
+//! tải…" block), never into a generic `#app` a portal might also have. A page that asks for a
+//! province file (`?province=`) or runs in a portal's iframe (`?embed=iframe`) is started by
+//! the full wasm instead (src/bin/cbcc-full.rs; index.html's loader chooses), and so is a
+//! widget embedded by `embed.js`: this one carries neither the province reader nor the report
+//! JSON nor the exports `embed.js` calls.
 
 use cbcc_widget::app::App;
 use cbcc_widget::embed;
-use wasm_bindgen::prelude::*;
-use web_sys::Element;
-
-/// A handle on one mounted widget (`embed.js` destroys it when its element leaves the page).
-#[wasm_bindgen]
-pub struct Widget(Option<yew::AppHandle<App>>);
-
-#[wasm_bindgen]
-impl Widget {
-    /// Unmounts the widget and frees it.
-    pub fn destroy(&mut self) {
-        if let Some(handle) = self.0.take() {
-            handle.destroy();
-        }
-    }
-}
-
-/// Renders an independent widget into `container` and dispatches `cbcc-result` on `host`.
-///
-/// `config` (strings, all optional): `lang` (`vi` or `en` exactly; embed.js reduces `en-GB` to `en`), `regime`, `province` (an id: the file
-/// `provinces/<id>.json` next to the widget), `rulesUrl` (the portal's own province file; wins
-/// over `province`), `base` (the widget's own address, ending in `/`: where the province files
-/// are and what a share link opens) and `key` (names this widget's saved answers).
-#[wasm_bindgen]
-pub fn mount(container: Element, host: Element, config: JsValue) -> Widget {
-    Widget(Some(embed::mount(container, host, &config)))
-}
 
 fn main() {
+    // In a task of its own, after the wasm is instantiated: two shorter tasks on the main thread
+    // instead of one long one (Lighthouse's total blocking time, issue 12).
+    gloo::timers::callback::Timeout::new(0, mount_page).forget();
+}
+
+fn mount_page() {
     let document = gloo::utils::document();
     if let Some(root) = document.query_selector("[data-cbcc-root]").ok().flatten() {
         root.set_inner_html("");
@@ -47,3 +25,8 @@ fn main() {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
+
+/// Talc instead of Rust's default allocator: smaller and faster in wasm (Cargo.toml).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -6,110 +6,11 @@ use crate::age;
 use crate::date::Date;
 use crate::profile::{InputError, Profile};
 use crate::province::Province;
+pub use crate::report::{Counts, ProvinceInfo, ReminderItem, Report, Requirement, TrainingItem};
 use crate::rules::{regime, rule_set};
 use crate::schema::{Area, Post, Regime, Rule, AREAS};
 use crate::select::{applicable_rule, most_specific};
 pub use crate::verdict::{held, verdict, Detail, Status, Verdict};
-use serde::Serialize;
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Requirement {
-    pub area: Area,
-    pub status: Status,
-    /// The level the rule names (absent when nothing is required).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub required: Option<String>,
-    /// What the official holds, as it counts for this area.
-    pub held: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deadline: Option<Date>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub overdue: bool,
-    pub basis: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deadline_basis: Option<String>,
-    pub verified: bool,
-    pub confidence: crate::schema::Confidence,
-    pub reason_vi: String,
-    pub reason_en: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub training: Option<String>,
-    /// A level the post is trained to beyond the standard (e.g. Quy định 350-QĐ/TW).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    /// Set by a provincial standard (tiêu chuẩn của tỉnh) rather than a national one.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub from_province: bool,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct TrainingItem {
-    pub id: String,
-    pub area: Area,
-    pub name_vi: String,
-    pub name_en: String,
-    pub length_vi: String,
-    pub length_en: String,
-    pub provider_vi: String,
-    pub provider_en: String,
-    pub basis: String,
-    pub verified: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deadline: Option<Date>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct ReminderItem {
-    pub id: String,
-    pub text_vi: String,
-    pub text_en: String,
-    pub basis: String,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Counts {
-    pub met: usize,
-    pub missing: usize,
-    pub not_required: usize,
-    pub advised: usize,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Report {
-    pub regime: String,
-    pub regime_name_vi: String,
-    pub regime_name_en: String,
-    /// True when the regime was chosen explicitly and is not the one in force on `as_of`.
-    pub what_if: bool,
-    pub as_of: Date,
-    pub rules_checked_on: Date,
-    pub post: String,
-    pub post_name_vi: String,
-    pub post_name_en: String,
-    pub meets_all: bool,
-    pub counts: Counts,
-    pub requirements: Vec<Requirement>,
-    /// What to take, each once, in order: prerequisites first.
-    pub trainings: Vec<TrainingItem>,
-    /// Trainings for `advised` areas not yet held, and training targets beyond a standard:
-    /// recommended, not owed.
-    pub suggested_trainings: Vec<TrainingItem>,
-    pub reminders: Vec<ReminderItem>,
-    /// The provincial standards layered on top, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub province: Option<ProvinceInfo>,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct ProvinceInfo {
-    pub id: String,
-    pub name_vi: String,
-    pub name_en: String,
-    pub example: bool,
-    pub basis: String,
-    /// False when the file is for another regime than the one used, so nothing was applied.
-    pub applied: bool,
-}
 
 /// The regime in force on `day`, or an error naming the date.
 pub fn regime_in_force(day: Date) -> Result<&'static Regime, InputError> {

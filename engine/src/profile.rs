@@ -2,9 +2,9 @@
 //! that name the field and the value, in Vietnamese first.
 
 use crate::date::Date;
+use crate::json::{self, Value};
 use crate::schema::{contract_inputs, Area, Unit, UNITS};
 use serde::Serialize;
-use serde_json::Value;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -226,7 +226,7 @@ fn date(field: &str, v: &Value) -> Result<Date, InputError> {
 impl Profile {
     /// Reads a profile from JSON text.
     pub fn from_json(text: &str) -> Result<Profile, InputError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| {
+        let value = json::parse(text).map_err(|e| {
             InputError::new(
                 "(JSON)",
                 format!("dòng {} cột {}", e.line(), e.column()),
@@ -446,8 +446,45 @@ impl Profile {
         }
     }
 
-    /// The contract JSON of this profile (for share links and saving).
+    /// The contract JSON of this profile (for share links and saving): what serde_json writes
+    /// from the derived `Serialize`, byte for byte (engine/tests/json.rs), written by hand.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let date = |d: Option<Date>| d.map(|d| d.to_string());
+        let mut w = json::Writer::new();
+        w.opt_str("regime", self.regime.as_deref())
+            .opt_str("as_of", date(self.as_of).as_deref())
+            .str("post", &self.post)
+            .str("unit", self.unit.id())
+            .bool("difficult_area", self.difficult_area);
+        if self.extremely_difficult_area {
+            w.bool("extremely_difficult_area", true);
+        }
+        if self.ethnic_minority {
+            w.bool("ethnic_minority", true);
+        }
+        w.opt_str("sex", self.sex.map(Sex::id))
+            .opt_str("birth_date", date(self.birth_date).as_deref());
+        if let Some(age) = self.age {
+            w.num("age", age.into());
+        }
+        let professional = json::Writer::new()
+            .str("level", &self.professional.level)
+            .bool("field_fits_post", self.professional.field_fits_post)
+            .finish();
+        let it = json::list(self.it.iter().map(|c| {
+            json::Writer::new()
+                .str("kind", &c.kind)
+                .opt_str("issued", date(c.issued).as_deref())
+                .finish()
+        }));
+        w.str("general_education", &self.general_education)
+            .raw("professional", &professional)
+            .str("political_theory", &self.political_theory)
+            .raw("it", &it)
+            .str("state_management", &self.state_management)
+            .str("defence_security", &self.defence_security)
+            .bool("ethnic_language", self.ethnic_language)
+            .opt_str("in_post_since", date(self.in_post_since).as_deref())
+            .finish()
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::age::{self, AgeFinding};
 use crate::date::Date;
-use crate::labels::{self, capitalise};
+use crate::labels::{self, capitalise, is_upper, lower, lowercase};
 use crate::profile::Profile;
 use crate::rules::rule_set;
 use crate::schema::Area;
@@ -13,8 +13,8 @@ fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         // Keep acronyms such as "IT" or "CNTT" as they are.
-        Some(f) if !c.clone().next().is_some_and(char::is_uppercase) => {
-            f.to_lowercase().chain(c).collect()
+        Some(f) if !c.clone().next().is_some_and(is_upper) => {
+            std::iter::once(lower(f)).chain(c).collect()
         }
         _ => s.to_string(),
     }
@@ -220,11 +220,11 @@ pub fn word(v: &Verdict, p: &Profile, as_of: Date) -> (String, String) {
         (Status::NotRequired, _) => (
             format!(
                 "Không bắt buộc: không có tiêu chuẩn về {} cho chức danh này.",
-                labels::area(area).0.to_lowercase()
+                lowercase(labels::area(area).0)
             ),
             format!(
                 "Not required: there is no {} standard for this post.",
-                labels::area(area).1.to_lowercase()
+                lowercase(labels::area(area).1)
             ),
         ),
         (_, Detail::Age(f)) => age_reason(f, req_vi, req_en, p),

@@ -2,7 +2,8 @@
 // Step, the first one: the files for embedding and the provincial standards, on the staged
 // build in DIR (Trunk's $TRUNK_STAGING_DIR) before Trunk moves it to dist/:
 //
-//   embed.js              web/embed.template.js with this build's hashed glue, wasm and CSS names
+//   embed.js              web/embed.template.js with this build's hashed names of the full wasm
+//                         (src/bin/cbcc-full.rs, named by full.mjs), its glue and the CSS
 //   iframe-host.js        web/iframe-host.js as it is
 //   demo/portal.html      web/demo-portal.html (a demo portal page: two widgets and an iframe)
 //   provinces/<id>.json   every engine/provinces/*.json, named by the id it carries, which is
@@ -35,7 +36,7 @@ function only(dir, re, what) {
 
 /** embed.js from the template, with the names of the built glue, wasm and stylesheet. */
 export function embedJs(dir) {
-  const wasm = only(dir, /^cbcc-widget-[0-9a-f]{8,16}_bg\.wasm$/, 'hashed cbcc-widget-*_bg.wasm');
+  const wasm = only(dir, /^cbcc-full-[0-9a-f]{8,16}_bg\.wasm$/, 'hashed cbcc-full-*_bg.wasm');
   const glue = wasm.replace(/_bg\.wasm$/, '.js');
   if (!fs.existsSync(path.join(dir, glue))) fail(`${glue} (the glue of ${wasm}) is missing`);
   const css = only(dir, /^main-[0-9a-f]{8,16}\.css$/, 'hashed main-*.css');

@@ -19,9 +19,18 @@ export const cspHash = (text) => `'sha256-${sha256(Buffer.from(text.replace(/\r\
 
 export const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
-/** Trunk's inline module loader (`import init from '…js'; … module_or_path: '…wasm'`): [tag, attrs, body]. */
+/** Trunk's inline module loader (Trunk.toml's pattern_script): [tag, attrs, body]. */
 export const trunkLoader = (html) =>
-  [...html.matchAll(SCRIPT_RE)].find(([, attrs, body]) => !/\bsrc\s*=/i.test(attrs) && /import init\b/.test(body));
+  [...html.matchAll(SCRIPT_RE)].find(([, attrs, body]) => !/\bsrc\s*=/i.test(attrs) && LOADER_PAGE.test(body));
+
+/** In the loader, `const page = ['<glue>.js', '<wasm>']`: the page's own wasm. */
+const LOADER_PAGE = /const page = \['([^']+\.js)', '([^']+\.wasm)'\]/;
+
+/** The page's own glue and wasm, as the loader names them: {glue, wasm}. */
+export function loaderFiles(loader) {
+  const m = LOADER_PAGE.exec(loader[2]);
+  return { glue: m[1], wasm: m[2] };
+}
 
 /** The value of attribute `name` in a tag, or null. */
 export const attr = (tag, name) => {

@@ -1,10 +1,10 @@
 // Step: what index.html makes a phone download first is minified with esbuild (the first-load
-// budget of issue 7): Trunk's JS glue, the stylesheets (their SRI hash rewritten), sw-register.js,
+// budget of issues 7 and 12): Trunk's JS glue, the stylesheets (their SRI hash rewritten), sw-register.js,
 // and index.html's comments. Its inline loader is left as it is, so the CSP hash stays right.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { attr, localFile, trunkLoader } from './html.mjs';
+import { attr, loaderFiles, localFile, trunkLoader } from './html.mjs';
 
 /** Minifies the first load of DIR in place. Returns the bytes saved. */
 export async function minifyFirstLoad(dir, publicUrl = '/') {
@@ -19,9 +19,12 @@ export async function minifyFirstLoad(dir, publicUrl = '/') {
     saved += Buffer.byteLength(text) - Buffer.byteLength(min);
   };
   const loader = trunkLoader(html);
-  const glue = loader && /from\s+'([^']+\.js)'/.exec(loader[2]);
-  if (glue) rewrite(localFile(dir, glue[1], publicUrl), 'js');
+  if (loader) rewrite(localFile(dir, loaderFiles(loader).glue, publicUrl), 'js');
+  // The full wasm's glue (full.mjs): the first load of a page with a province file, of embed.js.
+  for (const f of fs.readdirSync(dir).filter((f) => /^cbcc-full-[0-9a-f]{16}\.js$/.test(f))) rewrite(path.join(dir, f), 'js');
   for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/gi)) rewrite(localFile(dir, src, publicUrl), 'js');
+  // Started by the loader once the App runs (Trunk.toml), not named by a <script src>.
+  if (fs.existsSync(path.join(dir, 'sw-register.js'))) rewrite(path.join(dir, 'sw-register.js'), 'js');
   for (const tag of html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi) || []) {
     const file = localFile(dir, attr(tag, 'href'), publicUrl);
     rewrite(file, 'css');

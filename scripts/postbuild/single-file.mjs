@@ -4,7 +4,7 @@
 // file keeps the readable files).
 import fs from 'node:fs';
 import path from 'node:path';
-import { SCRIPT_RE, attr, fail, localFile, trunkLoader } from './html.mjs';
+import { SCRIPT_RE, attr, fail, loaderFiles, localFile, trunkLoader } from './html.mjs';
 import { editCsp, inlineScriptHashes, inlineStyleHashes } from './csp.mjs';
 
 export const SINGLE_FILE = 'cbcc-tu-danh-gia.html';
@@ -19,10 +19,11 @@ const MIME = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-ic
 /** Trunk's loader replaced by the wasm (base64) and the glue, which starts it from those bytes. */
 function inlineWasm(html, dir, publicUrl) {
   const loader = trunkLoader(html);
-  if (!loader) fail('no Trunk loader (<script type="module">import init …) in index.html');
-  const js = /from\s+'([^']+\.js)'/.exec(loader[2]);
-  const wasm = /module_or_path:\s*'([^']+\.wasm)'/.exec(loader[2]);
-  if (!js || !wasm) fail('the Trunk loader does not name a .js and a .wasm');
+  if (!loader) fail("no Trunk loader (<script type=\"module\">const page = ['…js', '…wasm']…) in index.html");
+  // The page's own wasm: the single file is the self-assessment, without province files.
+  const files = loaderFiles(loader);
+  const js = [null, files.glue];
+  const wasm = [null, files.wasm];
   let glue = fs.readFileSync(localFile(dir, js[1], publicUrl), 'utf8');
   const exportLine = /^export\s*\{[^}]*\}\s*;?\s*$/m;
   if (!exportLine.test(glue) || !/\basync function __wbg_init\b/.test(glue)) fail(`${js[1]} is not the wasm-bindgen glue expected (export line, __wbg_init)`);
@@ -39,11 +40,14 @@ function inlineWasm(html, dir, publicUrl) {
     'await __wbg_init({ module_or_path: bytes });',
     '',
   ].join('\n');
+  // The loader's last step, the status line of sw-register.js, becomes a script of its own
+  // (inlined below with the other scripts).
   return html.replace(
     loader[0],
     () =>
       `<script type="application/octet-stream" id="cbcc-wasm">${wasmB64}</script>\n` +
-      `<script type="module">${safeInline(glue + start, js[1], 'script')}</script>`,
+      `<script type="module">${safeInline(glue + start, js[1], 'script')}</script>\n` +
+      '<script type="module" src="sw-register.js"></script>',
   );
 }
 

@@ -13,11 +13,28 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-/// `data-ready` on the App's root once it has rendered (hosts and the e2e tests wait for it).
+/// Whether the whole page is rendered. The App's first render has only the language switch;
+/// the layout follows in a task of its own. The wasm's functions are compiled when first
+/// called, on the main thread: the first render compiles the App and Yew, the second the
+/// views, so a phone's main thread has two tasks of about 60 ms instead of one of 110 ms
+/// (Lighthouse's total blocking time, issue 12; layout.rs is not inlined for this). Then
+/// `data-ready` on the App's root (hosts and the e2e tests wait for it).
 #[hook]
-pub fn use_ready(root: &Element) {
+pub fn use_ready(root: &Element) -> bool {
+    let whole = use_state(|| false);
+    {
+        let whole = whole.clone();
+        use_effect_with((), move |_| {
+            gloo::timers::callback::Timeout::new(0, move || whole.set(true)).forget();
+        });
+    }
     let root = root.clone();
-    use_effect_with((), move |_| browser::mark_ready(&root));
+    use_effect_with(*whole, move |whole| {
+        if *whole {
+            browser::mark_ready(&root)
+        }
+    });
+    *whole
 }
 
 /// The language where it belongs: embedded, the widget's own `lang` attribute (the host page's
@@ -135,11 +152,11 @@ pub fn use_variant_outcome(store: &Store, province: &ProvinceState) -> Rc<Outcom
 }
 
 /// When a comparison opens, its heading takes the focus (and the page scrolls to it): on a
-/// phone it is below the result.
+/// phone it is below the result. `whole`: the layout is rendered (`use_ready`).
 #[hook]
-pub fn use_focus_comparison(store: &Store, root: &Element) {
+pub fn use_focus_comparison(store: &Store, root: &Element, whole: bool) {
     let root = root.clone();
-    use_effect_with(store.variant.is_some(), move |open| {
+    use_effect_with(store.variant.is_some() && whole, move |open| {
         if *open {
             compare::focus_heading(&root);
         }
@@ -147,25 +164,25 @@ pub fn use_focus_comparison(store: &Store, root: &Element) {
 }
 
 /// After every render: selects show the state's value; and the host hears whenever the result
-/// changes (the report JSON, or None when there is none).
+/// is made anew (it sends the report on only when it changed: embed.rs).
 #[hook]
 pub fn use_after_render(
     outcome: &Rc<Outcome>,
-    on_result: &Option<Callback<Option<String>>>,
+    on_result: &Option<Callback<Rc<Outcome>>>,
     root: &Element,
 ) {
-    let sent = use_mut_ref(|| None::<String>);
+    let sent = use_mut_ref(|| None::<Rc<Outcome>>);
     let (outcome, on_result, root) = (outcome.clone(), on_result.clone(), root.clone());
     use_effect(move || {
         field::sync_selects(&root);
         if let Some(on_result) = on_result {
-            let json = match outcome.as_ref() {
-                Some(Ok(r)) => serde_json::to_string(r).ok(),
-                _ => None,
-            };
-            if *sent.borrow() != json {
-                *sent.borrow_mut() = json.clone();
-                on_result.emit(json);
+            if !sent
+                .borrow()
+                .as_ref()
+                .is_some_and(|s| Rc::ptr_eq(s, &outcome))
+            {
+                *sent.borrow_mut() = Some(outcome.clone());
+                on_result.emit(outcome);
             }
         }
     });

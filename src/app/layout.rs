@@ -35,6 +35,9 @@ fn jump_bar(lang: Lang, outcome: &Outcome, props: &AppProps) -> Html {
     }
 }
 
+/// Not inlined into the App: its code is compiled (lazily, on the main thread) only when the
+/// App's second render calls it (hooks.rs, `use_ready`).
+#[inline(never)]
 pub fn view(
     store: &Store,
     props: &AppProps,

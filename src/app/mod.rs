@@ -17,7 +17,7 @@ pub mod province_file;
 
 pub use props::{AppProps, ProvinceSource};
 
-use crate::components::Store;
+use crate::components::{toolbar, Store};
 use crate::roster::host::use_roster_view;
 use hooks::{
     use_after_render, use_focus_comparison, use_language, use_outcome, use_page_head, use_ready,
@@ -30,8 +30,8 @@ use yew::prelude::*;
 pub fn App(props: &AppProps) -> Html {
     let store: Store = use_reducer(|| load::initial_state(props));
     let (lang, embedded, root) = (store.lang, props.embedded, &props.root);
-    let roster = use_roster_view(lang, !embedded);
-    use_ready(root);
+    let whole = use_ready(root);
+    let roster = use_roster_view(lang, !embedded, whole);
     let province = use_province(&props.province);
     use_language(root, embedded, lang, &props.storage);
     use_page_head(embedded, lang, roster);
@@ -41,6 +41,10 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = use_outcome(&store, &province);
     let variant = use_variant_outcome(&store, &province);
     use_after_render(&outcome, &props.on_result, root);
-    use_focus_comparison(&store, root);
+    use_focus_comparison(&store, root, whole);
+    // The first render: the language switch only (the rest in the next task, `use_ready`).
+    if !whole {
+        return toolbar::language(&store);
+    }
     layout::view(&store, props, roster, &province, (&*outcome, &*variant))
 }

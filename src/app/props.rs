@@ -1,18 +1,34 @@
 //! How the App is hosted, as its props say: the page itself or a widget embedded in a portal
 //! (embed.rs makes them), where its province file comes from, and who hears its results.
 
+use crate::components::result::Outcome;
 use crate::i18n::Lang;
+use cbcc_engine::Province;
+use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
+/// Reads a fetched province file, or says why not in Vietnamese and English
+/// ([`super::province_file::read_province`]). Given with the source, so that only a wasm that
+/// is given a province file carries the reader (the page's own wasm never is: the page's loader
+/// starts the full wasm, src/bin/cbcc-full.rs, for `?province=`).
+pub type ReadProvince = fn(&str, Option<&str>) -> Result<Province, (String, String)>;
+
 /// Where the provincial standards come from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct ProvinceSource {
     /// The file to fetch.
     pub url: String,
     /// The id asked for (`province="vi_du"` → `provinces/vi_du.json`, which must carry that id);
     /// None for a portal's own `rules-url`.
     pub id: Option<String>,
+    pub read: ReadProvince,
+}
+
+impl PartialEq for ProvinceSource {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.url, &self.id) == (&other.url, &other.id)
+    }
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -31,6 +47,7 @@ pub struct AppProps {
     pub storage: String,
     /// The address a share link starts with (embedded: the widget's own page); None: this page.
     pub link_base: Option<String>,
-    /// Called with the report JSON whenever the result changes (None: no result any more).
-    pub on_result: Option<Callback<Option<String>>>,
+    /// Called with the result whenever it changes (the host writes it as the report JSON:
+    /// embed.rs, only in the full wasm).
+    pub on_result: Option<Callback<Rc<Outcome>>>,
 }

@@ -26,6 +26,7 @@ pub fn province_source(base: &str, id: &str) -> ProvinceSource {
     ProvinceSource {
         url: format!("{base}provinces/{id}.json"),
         id: Some(id.to_string()),
+        read: read_province,
     }
 }
 
@@ -105,7 +106,7 @@ fn load(source: &Option<ProvinceSource>, set: UseStateHandle<ProvinceState>) {
         Callback::from(move |text: Result<String, String>| {
             set.set(
                 match text.map_err(|status| not_loaded(&source.url, &status)) {
-                    Ok(text) => match read_province(&text, source.id.as_deref()) {
+                    Ok(text) => match (source.read)(&text, source.id.as_deref()) {
                         Ok(p) => ProvinceState::Ready(Rc::new(p)),
                         Err(why) => failed(why),
                     },

@@ -5,6 +5,7 @@ use super::{level_name, Store};
 use crate::i18n::{self, t, K};
 use cbcc_engine::age::age_on;
 use cbcc_engine::assess::post_names;
+use cbcc_engine::labels::lowercase;
 use cbcc_engine::schema::Area;
 use yew::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn view(store: &Store) -> Html {
         format!(
             "{} ({})",
             yes_no(true),
-            t(lang, K::ExtremelyDifficult).to_lowercase()
+            lowercase(t(lang, K::ExtremelyDifficult))
         )
     } else {
         yes_no(p.difficult_area)
@@ -62,7 +63,7 @@ pub fn view(store: &Store) -> Html {
         "{} ({}: {})",
         level_name(lang, Area::Professional, &p.professional.level),
         t(lang, K::FieldFits),
-        yes_no(p.professional.field_fits_post).to_lowercase()
+        lowercase(&yes_no(p.professional.field_fits_post))
     );
     let rows: Vec<(K, String)> = vec![
         (K::Post, post),

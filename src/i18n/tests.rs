@@ -113,3 +113,40 @@ fn a_gap_no_course_closes_is_not_nothing_to_do() {
     );
     assert!(summary(Lang::Vi, 5, 5, 0).ends_with("không cần học thêm khóa nào"));
 }
+
+/// The engine's own case mapping (without Unicode's tables) cases every UI string, and every
+/// name of the rule data, as the standard library does.
+#[test]
+fn strings_are_cased_as_the_standard_library_does() {
+    use cbcc_engine::labels::{capitalise, lowercase};
+    let mut all = every_string();
+    let set = rule_set();
+    for r in set.regimes.iter() {
+        all.extend([r.name_vi.to_string(), r.name_en.to_string()]);
+        for p in r.posts.iter() {
+            all.extend([p.name_vi.to_string(), p.name_en.to_string()]);
+        }
+    }
+    for u in set.catalogue.units.iter() {
+        all.extend([u.name_vi.to_string(), u.name_en.to_string()]);
+    }
+    for e in set.catalogue.equivalences.iter() {
+        all.extend([e.name_vi.to_string(), e.name_en.to_string()]);
+    }
+    for area in cbcc_engine::schema::AREAS {
+        let (vi, en) = area.names();
+        all.extend([vi.to_string(), en.to_string()]);
+        for (vi, en, _) in area.level_names() {
+            all.extend([vi.to_string(), en.to_string()]);
+        }
+    }
+    for s in all {
+        assert_eq!(lowercase(&s), s.to_lowercase(), "{s}");
+        let mut c = s.chars();
+        let std_cap: String = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+        assert_eq!(capitalise(&s), std_cap, "{s}");
+    }
+}

@@ -33,8 +33,10 @@ fn on_roster() -> bool {
 /// Whether the address asks for the roster view (following changes of the hash); while it
 /// does, the roster's root sits in [`host`] and is told the language. None when `enabled` is
 /// false (a widget embedded in a portal: no views, and the host page's address is not ours).
+/// `shown`: the App has rendered its layout, and [`host`] with it (the App's first render has
+/// only the language switch: app/hooks.rs, `use_ready`).
 #[hook]
-pub fn use_roster_view(lang: Lang, enabled: bool) -> Option<bool> {
+pub fn use_roster_view(lang: Lang, enabled: bool, shown: bool) -> Option<bool> {
     let roster = use_state(|| enabled && on_roster());
     {
         let roster = roster.clone();
@@ -47,11 +49,14 @@ pub fn use_roster_view(lang: Lang, enabled: bool) -> Option<bool> {
             move || drop(listener)
         });
     }
-    use_effect_with((*roster, lang, enabled), |&(on, lang, enabled)| {
-        if enabled {
-            show(on, lang)
-        }
-    });
+    use_effect_with(
+        (*roster, lang, enabled, shown),
+        |&(on, lang, enabled, shown)| {
+            if enabled && shown {
+                show(on, lang)
+            }
+        },
+    );
     enabled.then_some(*roster)
 }
 

@@ -1,7 +1,7 @@
 //! The answers saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON.
 
+use cbcc_engine::json::{self, Value};
 use cbcc_engine::Profile;
-use serde_json::Value;
 
 /// The version of the saved value `{"v":1,"profile":…}` in localStorage.
 pub const SAVE_VERSION: u64 = 1;
@@ -22,7 +22,7 @@ pub fn saved_json(p: &Profile) -> String {
 
 /// Reads a value written by [`saved_json`].
 pub fn parse_saved(text: &str) -> Result<Profile, SavedError> {
-    let v: Value = serde_json::from_str(text).map_err(|_| SavedError::Unreadable)?;
+    let v = json::parse(text).map_err(|_| SavedError::Unreadable)?;
     match v.get("v").and_then(Value::as_u64) {
         Some(SAVE_VERSION) => {}
         Some(_) => return Err(SavedError::UnknownVersion),

@@ -274,9 +274,10 @@ export default [
       assert.equal(await page.locator('#w-vi #post').inputValue(), 'tu_phap_ho_tich');
       assert.equal(await page.locator('#w-en #post').inputValue(), 'chuyen_vien');
 
-      // Only the widget's own files, from its origin (and the province file), were requested.
+      // Only the widget's own files, from its origin (and the province file), were requested:
+      // embed.js starts the full wasm (src/bin/cbcc-full.rs).
       const fromWidget = page.requests.filter((u) => u.startsWith(w)).map((u) => new URL(u).pathname.replace(/-[0-9a-f]{8,16}/, '-HASH'));
-      assert.deepEqual([...new Set(fromWidget)].sort(), ['/cbcc-widget-HASH.js', '/cbcc-widget-HASH_bg.wasm', '/embed.js', '/main-HASH.css', '/provinces/vi_du.json']);
+      assert.deepEqual([...new Set(fromWidget)].sort(), ['/cbcc-full-HASH.js', '/cbcc-full-HASH_bg.wasm', '/embed.js', '/main-HASH.css', '/provinces/vi_du.json']);
       h.expectNoConsoleErrors(page);
     });
   },

@@ -55,6 +55,16 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// The name in the rule files and the report (`S`, `S-2nd`, `S-draft`, `R`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::S => "S",
+            Confidence::S2nd => "S-2nd",
+            Confidence::SDraft => "S-draft",
+            Confidence::R => "R",
+        }
+    }
+
     /// Only a rule read in an adopted text counts as verified.
     pub fn verified(self) -> bool {
         matches!(self, Confidence::S | Confidence::S2nd)

@@ -32,7 +32,7 @@ fn strength(r: &Rule) -> (u8, usize, bool) {
 impl Province {
     /// Reads and checks a province file; the error names the rule at fault.
     pub fn from_json(text: &str) -> Result<Province, InputError> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let value = crate::json::parse(text).map_err(|e| {
             bad(
                 format!("dòng {} cột {}", e.line(), e.column()),
                 format!("tệp tiêu chuẩn của tỉnh không hợp lệ: {e}"),

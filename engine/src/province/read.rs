@@ -1,13 +1,13 @@
-//! Reads a province file from a JSON value by hand, as strictly as serde would (unknown keys,
-//! wrong types and unknown names are refused with their path). Hand-written because serde's
-//! derived parsing of these types would add ~7 KB of brotli to the widget's wasm.
+//! Reads a province file from a JSON value (crate::json) by hand, as strictly as serde would
+//! (unknown keys, wrong types and unknown names are refused with their path). Hand-written
+//! because serde's derived parsing of these types would add ~7 KB of brotli to the widget's wasm.
 
 use crate::date::Date;
+use crate::json::{Map, Value};
 use crate::schema::{
     Area, Basis, Confidence, Deadline, Flag, Kind, Rule, Text, Unit, When, AREAS, FLAGS, UNITS,
 };
 use serde::Serialize;
-use serde_json::{Map, Value};
 use std::borrow::Cow;
 
 /// A province file: its identity, the regime it layers on, its decision, and its rules.
@@ -89,7 +89,7 @@ fn problem(path: &str, vi: &str, en: &str) -> Problem {
 }
 
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map,
     path: String,
 }
 
