@@ -148,6 +148,22 @@ pub fn page_props(root: Element) -> AppProps {
     }
 }
 
+/// Mounts the App into index.html's `[data-cbcc-root]` (replacing its static "Đang tải…" block)
+/// with the props `props` makes for it; does nothing on a page without that element (a portal's
+/// page loading `embed.js`). In a task of its own, after the wasm is instantiated: two shorter
+/// tasks on the main thread instead of one long one (Lighthouse's total blocking time, issue 12).
+pub fn start_page(props: impl FnOnce(Element) -> AppProps + 'static) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let document = gloo::utils::document();
+        if let Some(root) = document.query_selector("[data-cbcc-root]").ok().flatten() {
+            root.set_inner_html("");
+            let props = props(root.clone());
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        }
+    })
+    .forget();
+}
+
 /// The props of the page in the full wasm: [`page_props`], the province file of `?province=`;
 /// and, in a portal's iframe (`?embed=iframe&parent=<origin>`), its height and results posted
 /// to the parent.

@@ -8,22 +8,10 @@
 //! widget embedded by `embed.js`: this one carries neither the province reader nor the report
 //! JSON nor the exports `embed.js` calls.
 
-use cbcc_widget::app::App;
 use cbcc_widget::embed;
 
 fn main() {
-    // In a task of its own, after the wasm is instantiated: two shorter tasks on the main thread
-    // instead of one long one (Lighthouse's total blocking time, issue 12).
-    gloo::timers::callback::Timeout::new(0, mount_page).forget();
-}
-
-fn mount_page() {
-    let document = gloo::utils::document();
-    if let Some(root) = document.query_selector("[data-cbcc-root]").ok().flatten() {
-        root.set_inner_html("");
-        let props = embed::page_props(root.clone());
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
+    embed::start_page(embed::page_props);
 }
 
 /// Talc instead of Rust's default allocator: smaller and faster in wasm (Cargo.toml).

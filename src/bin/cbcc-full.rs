@@ -41,18 +41,7 @@ pub fn mount(container: Element, host: Element, config: JsValue) -> Widget {
 /// As the page (`?province=`, `?embed=iframe`): mounts into index.html's `[data-cbcc-root]`.
 /// Loaded by `embed.js`, it finds no such element and does nothing.
 fn main() {
-    // In a task of its own, after the wasm is instantiated: two shorter tasks on the main thread
-    // instead of one long one (Lighthouse's total blocking time, issue 12).
-    gloo::timers::callback::Timeout::new(0, mount_page).forget();
-}
-
-fn mount_page() {
-    let document = gloo::utils::document();
-    if let Some(root) = document.query_selector("[data-cbcc-root]").ok().flatten() {
-        root.set_inner_html("");
-        let props = embed::full_page_props(root.clone());
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    }
+    embed::start_page(embed::full_page_props);
 }
 
 /// Talc instead of Rust's default allocator, as the page's own wasm (Cargo.toml).
