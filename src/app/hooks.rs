@@ -70,15 +70,16 @@ pub fn use_page_head(embedded: bool, lang: Lang, roster: Option<bool>) {
     });
 }
 
-/// Saves every change of the answers on this device (an empty form: nothing kept).
+/// Saves every change of the answers, and of the compared variant, on this device (an empty
+/// form with no comparison: nothing kept).
 #[hook]
-pub fn use_saved_answers(profile: &Profile, storage: &str) {
+pub fn use_saved_answers(profile: &Profile, variant: Option<&Profile>, storage: &str) {
     let key = format!("{storage}{PROFILE_KEY}");
-    use_effect_with(profile.clone(), move |p| {
-        if *p == Profile::default() {
+    use_effect_with((profile.clone(), variant.cloned()), move |(p, v)| {
+        if *p == Profile::default() && v.is_none() {
             browser::remove(&key);
         } else {
-            browser::save(&key, &saved_json(p));
+            browser::save(&key, &saved_json(p, v.as_ref()));
         }
     });
 }

@@ -9,7 +9,7 @@ use crate::state::{parse_saved, Notice, State};
 use cbcc_engine::{share, Profile};
 
 /// A share link in the address takes precedence (the page only; with the variant it compares, if
-/// any); else the saved answers; else an empty form.
+/// any); else the saved answers (with the comparison that was open); else an empty form.
 fn load_profile(embedded: bool, key: &str) -> (Profile, Option<Profile>, Option<Notice>) {
     let mut notice = None;
     let hash = if embedded {
@@ -29,7 +29,7 @@ fn load_profile(embedded: bool, key: &str) -> (Profile, Option<Profile>, Option<
         return (Profile::default(), None, notice);
     };
     match parse_saved(&text) {
-        Ok(p) => (p, None, notice),
+        Ok((p, variant)) => (p, variant, notice),
         Err(_) => {
             browser::remove(key);
             (

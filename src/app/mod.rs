@@ -35,7 +35,7 @@ pub fn App(props: &AppProps) -> Html {
     let province = use_province(&props.province);
     use_language(root, embedded, lang, &props.storage);
     use_page_head(embedded, lang, roster);
-    use_saved_answers(&store.profile, &props.storage);
+    use_saved_answers(&store.profile, store.variant.as_deref(), &props.storage);
     use_select_link_if_not_copied(&store, root);
     use_share_links(&store, embedded);
     let outcome = use_outcome(&store, &province);

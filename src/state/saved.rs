@@ -1,4 +1,5 @@
-//! The answers saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON.
+//! The answers saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON, and
+//! `"variant":…`, the profile of an open comparison ("nếu tôi…"), so that it survives a reload too.
 
 use cbcc_engine::json::{self, Value};
 use cbcc_engine::Profile;
@@ -15,13 +16,23 @@ pub enum SavedError {
     UnknownVersion,
 }
 
-/// The value saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON.
-pub fn saved_json(p: &Profile) -> String {
-    format!("{{\"v\":{SAVE_VERSION},\"profile\":{}}}", p.to_json())
+/// The value saved in localStorage: `{"v":1,"profile":…}` with the contract profile JSON, and the
+/// compared variant's (`"variant":…`) when a comparison is open. An older widget reading it
+/// ignores the variant.
+pub fn saved_json(p: &Profile, variant: Option<&Profile>) -> String {
+    match variant {
+        Some(v) => format!(
+            "{{\"v\":{SAVE_VERSION},\"profile\":{},\"variant\":{}}}",
+            p.to_json(),
+            v.to_json()
+        ),
+        None => format!("{{\"v\":{SAVE_VERSION},\"profile\":{}}}", p.to_json()),
+    }
 }
 
-/// Reads a value written by [`saved_json`].
-pub fn parse_saved(text: &str) -> Result<Profile, SavedError> {
+/// Reads a value written by [`saved_json`]: the answers, and the variant if one was open. A
+/// variant the engine refuses is dropped; the answers are kept.
+pub fn parse_saved(text: &str) -> Result<(Profile, Option<Profile>), SavedError> {
     let v = json::parse(text).map_err(|_| SavedError::Unreadable)?;
     match v.get("v").and_then(Value::as_u64) {
         Some(SAVE_VERSION) => {}
@@ -29,5 +40,7 @@ pub fn parse_saved(text: &str) -> Result<Profile, SavedError> {
         None => return Err(SavedError::Unreadable),
     }
     let profile = v.get("profile").ok_or(SavedError::Unreadable)?;
-    Profile::from_value(profile).map_err(|_| SavedError::Unreadable)
+    let profile = Profile::from_value(profile).map_err(|_| SavedError::Unreadable)?;
+    let variant = v.get("variant").and_then(|v| Profile::from_value(v).ok());
+    Ok((profile, variant))
 }

@@ -147,7 +147,7 @@ fn a_linked_or_saved_township_under_todays_rules_opens_as_xa_with_the_reason() {
     assert_eq!(s.notice, Some(Notice::LinkLoaded));
     // The same from the saved answers.
     let saved = r#"{"v":1,"profile":{"post":"chu_tich_ubnd","unit":"thi_tran","age":45}}"#;
-    let s = State::new(Lang::Vi, today(), parse_saved(saved).unwrap(), None);
+    let s = State::new(Lang::Vi, today(), parse_saved(saved).unwrap().0, None);
     assert_eq!(s.profile.unit, Unit::Xa);
     assert_eq!(s.profile.age, Some(45));
     assert!(s.unit_reset.is_some());
@@ -205,7 +205,10 @@ fn sex_and_the_commune_flags_go_into_the_profile_and_the_link() {
         share::decode(&format!("#{}", share::encode(&s.profile))),
         Ok(s.profile.clone())
     );
-    assert_eq!(parse_saved(&saved_json(&s.profile)), Ok(s.profile.clone()));
+    assert_eq!(
+        parse_saved(&saved_json(&s.profile, None)),
+        Ok((s.profile.clone(), None))
+    );
     let s = Rc::new(s).reduce(Action::SetSex(None));
     assert_eq!(s.profile.sex, None);
     assert!(!s.profile.to_json().contains("sex"));
@@ -258,13 +261,27 @@ fn saved_values_round_trip_and_bad_ones_are_refused() {
         kind: "abc_b".into(),
         issued: Date::parse("2015-03-01"),
     });
-    assert_eq!(parse_saved(&saved_json(&p)), Ok(p));
+    assert_eq!(parse_saved(&saved_json(&p, None)), Ok((p.clone(), None)));
+    // With a comparison open: the variant is saved and read back; a variant the engine refuses
+    // is dropped, the answers kept.
+    let mut variant = p.clone();
+    variant.political_theory = "trung_cap".into();
+    assert_eq!(
+        parse_saved(&saved_json(&p, Some(&variant))),
+        Ok((p.clone(), Some(variant)))
+    );
+    let saved = saved_json(&p, None);
+    let broken = format!(
+        r#"{},"variant":{{"post":"x","age":7}}}}"#,
+        saved.strip_suffix('}').unwrap()
+    );
+    assert_eq!(parse_saved(&broken), Ok((p, None)));
     // An empty form (no post yet) is saved and read back too.
     let empty = Profile {
         regime: Some("nd33_2023".into()),
         ..Profile::default()
     };
-    assert_eq!(parse_saved(&saved_json(&empty)), Ok(empty));
+    assert_eq!(parse_saved(&saved_json(&empty, None)), Ok((empty, None)));
     assert_eq!(parse_saved("{not json"), Err(SavedError::Unreadable));
     assert_eq!(
         parse_saved(r#"{"v":2,"profile":{}}"#),
@@ -288,7 +305,7 @@ fn saved_values_round_trip_and_bad_ones_are_refused() {
         unit: Unit::DacKhu,
         ..Profile::default()
     };
-    assert_eq!(parse_saved(&saved_json(&p)), Ok(p));
+    assert_eq!(parse_saved(&saved_json(&p, None)), Ok((p, None)));
 }
 
 #[test]

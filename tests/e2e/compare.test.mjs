@@ -96,6 +96,31 @@ export default [
     h.expectNoConsoleErrors(page);
   },
 
+  async function an_open_comparison_survives_a_reload_and_closed_stays_closed(h) {
+    // What the official entered survives a reload: the variant too, not only the answers.
+    const page = await h.newPage(VI);
+    await h.loadApp(page, link(CHAIR));
+    await page.locator('#requirements [data-area="political_theory"]').getByRole('button', { name: /Nếu tôi học khóa này/ }).click();
+    await page.getByLabel('Nếu đánh giá vào ngày').fill('2027-07-01');
+    const before = { now: await sideRows(page, 'side-now'), variant: await sideRows(page, 'side-variant'), changes: await changes(page) };
+    assert.deepEqual(before.changes.map(([a]) => a), ['political_theory']);
+    await page.reload();
+    await h.waitForApp(page);
+    await page.locator('#so-sanh').waitFor();
+    assert.deepEqual(await sideRows(page, 'side-now'), before.now);
+    assert.deepEqual(await sideRows(page, 'side-variant'), before.variant);
+    assert.deepEqual(await changes(page), before.changes);
+    assert.equal(await page.getByLabel('Nếu đánh giá vào ngày').inputValue(), '2027-07-01');
+    assert.ok(await page.getByLabel('Trung cấp lý luận chính trị').isChecked());
+    // Closed, it stays closed after a reload; the answers stay.
+    await page.getByRole('button', { name: 'Đóng so sánh' }).click();
+    await page.reload();
+    await h.waitForApp(page);
+    assert.equal(await page.locator('#so-sanh').count(), 0);
+    assert.equal(await page.locator('#requirements [data-area="political_theory"]').getAttribute('data-status'), 'missing');
+    h.expectNoConsoleErrors(page);
+  },
+
   async function the_post_field_and_the_variants_own_answers_compare_other_situations(h) {
     const page = await h.newPage(VI);
     await h.loadApp(page, link(CHAIR));
