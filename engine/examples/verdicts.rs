@@ -5,11 +5,12 @@
 //!
 //! The profiles: every post of every regime against six shapes (empty, typical, difficult area,
 //! ward, strong, old with A/B/C certificates), assessed over and over for at least 2 s. Prints
-//! profiles per second and nanoseconds per profile.
+//! profiles per second and nanoseconds per profile; then the same for full reports (`assess`:
+//! every sentence in both languages), the path everything took before issue 12.
 
 use cbcc_engine::assess::decide;
 use cbcc_engine::contract::contract_posts;
-use cbcc_engine::{Date, Profile};
+use cbcc_engine::{assess, Date, Profile};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -39,30 +40,37 @@ fn profiles() -> Vec<Profile> {
     out
 }
 
-fn main() {
-    let profiles = profiles();
-    let today = Date::parse("2026-11-30").unwrap();
+/// Runs `f` over every profile for at least `for_at_least`: (profiles assessed, seconds).
+fn measure(profiles: &[Profile], for_at_least: Duration, f: impl Fn(&Profile)) -> (u64, f64) {
     let start = Instant::now();
     let mut n = 0u64;
-    let mut missing = 0usize;
-    while start.elapsed() < Duration::from_secs(2) {
-        for p in &profiles {
-            let v = decide(black_box(p), today, None).expect("assessed");
-            missing += v
-                .areas
-                .iter()
-                .filter(|a| a.status == cbcc_engine::Status::Missing)
-                .count();
+    while start.elapsed() < for_at_least {
+        for p in profiles {
+            f(black_box(p));
             n += 1;
         }
     }
-    let secs = start.elapsed().as_secs_f64();
+    (n, start.elapsed().as_secs_f64())
+}
+
+fn main() {
+    let profiles = profiles();
+    let today = Date::parse("2026-11-30").unwrap();
+    let distinct = profiles.len();
+    let row = |what: &str, (n, secs): (u64, f64)| {
+        println!(
+            "| {distinct} distinct, {n} {what} | {:.0} | {:.0} |",
+            n as f64 / secs,
+            secs * 1e9 / n as f64
+        )
+    };
     println!("| profiles | per second | ns per profile |\n|---|---|---|");
-    println!(
-        "| {} distinct, {n} assessed | {:.0} | {:.0} |",
-        profiles.len(),
-        n as f64 / secs,
-        secs * 1e9 / n as f64
-    );
-    black_box(missing);
+    let lean = measure(&profiles, Duration::from_secs(2), |p| {
+        black_box(decide(p, today, None).expect("assessed"));
+    });
+    row("assessed", lean);
+    let full = measure(&profiles, Duration::from_secs(1), |p| {
+        black_box(assess(p, today).expect("assessed"));
+    });
+    row("full reports", full);
 }
