@@ -1,6 +1,8 @@
 //! The contract's stable identifiers (`shared/contract/README.md`): the post ids each regime
 //! must offer. A test checks the rule data against them; a portal or a saved profile made today
-//! must still work after an update.
+//! must still work after an update. One addition of ours beyond the contract's list:
+//! `tro_ly_quan_su` in `luat_2025` (Luật Dân quân tự vệ Art. 26 as amended in 2025 names the
+//! military command's assistant), said in the README.
 
 /// The post ids of the contract (`../shared/contract/README.md`), per regime.
 pub fn contract_posts(regime: &str) -> &'static [&'static str] {
@@ -37,7 +39,7 @@ pub fn contract_posts(regime: &str) -> &'static [&'static str] {
         "van_hoa_xa_hoi",
         "truong_cong_an",
     ];
-    const LUAT_2025: [&str; 19] = [
+    const LUAT_2025: [&str; 20] = [
         "bi_thu_dang_uy",
         "pho_bi_thu_dang_uy",
         "chu_tich_hdnd",
@@ -56,6 +58,7 @@ pub fn contract_posts(regime: &str) -> &'static [&'static str] {
         "pho_giam_doc_ttpvhcc",
         "chi_huy_truong_quan_su",
         "pho_chi_huy_truong_quan_su",
+        "tro_ly_quan_su",
         "chuyen_vien",
     ];
     match regime {

@@ -287,6 +287,8 @@ export default [
       // The portal's rough stylesheet changes nothing in the widgets…
       const clean = await open(h, `${p}/clean.html`, ['w-vi', 'w-en']);
       const hostile = await open(h, `${p}/host.html`, ['w-vi', 'w-en']);
+      // The province block comes with the province file, after the widget is ready.
+      for (const pg of [clean, hostile]) await pg.locator('#w-vi .province .example-warning').waitFor();
       for (const [id, parts] of [['w-vi', [...WIDGET_PARTS, '.province', '.example-warning']], ['w-en', WIDGET_PARTS]]) {
         assert.deepEqual(await styles(hostile, id, parts), await styles(clean, id, parts), `${id} looks the same`);
       }
