@@ -185,6 +185,11 @@ pub fn rebase(old: &Profile, new: &Profile, variant: &Profile) -> Profile {
         ),
         ethnic_language: follow(&o.ethnic_language, &n.ethnic_language, &v.ethnic_language),
         in_post_since: follow(&o.in_post_since, &n.in_post_since, &v.in_post_since),
+        leadership_since: follow(
+            &o.leadership_since,
+            &n.leadership_since,
+            &v.leadership_since,
+        ),
     }
 }
 

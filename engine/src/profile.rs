@@ -68,6 +68,11 @@ pub struct Profile {
     pub ethnic_language: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_post_since: Option<Date>,
+    /// The day of the first appointment to any leadership or management post (chức vụ lãnh
+    /// đạo, quản lý), including posts held before the 2025 reorganisation (ND 171/2025
+    /// Art. 41 cl. 4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub leadership_since: Option<Date>,
 }
 
 impl Default for Profile {
@@ -94,6 +99,7 @@ impl Default for Profile {
             defence_security: "none".into(),
             ethnic_language: false,
             in_post_since: None,
+            leadership_since: None,
         }
     }
 }
@@ -161,7 +167,7 @@ pub const SEXES: [&str; 2] = ["nam", "nu"];
 /// The kinds of IT certificate of the contract.
 pub const IT_KINDS: &[&str] = crate::schema::contract_inputs(Area::It);
 /// The profile's fields in the contract (anything else is refused).
-pub const FIELDS: [&str; 18] = [
+pub const FIELDS: [&str; 19] = [
     "regime",
     "as_of",
     "post",
@@ -180,6 +186,7 @@ pub const FIELDS: [&str; 18] = [
     "defence_security",
     "ethnic_language",
     "in_post_since",
+    "leadership_since",
 ];
 
 fn show(v: &Value) -> String {
@@ -428,6 +435,9 @@ impl Profile {
         if let Some(v) = get("in_post_since") {
             p.in_post_since = Some(date("in_post_since", v)?);
         }
+        if let Some(v) = get("leadership_since") {
+            p.leadership_since = Some(date("leadership_since", v)?);
+        }
         Ok(p)
     }
 
@@ -485,6 +495,7 @@ impl Profile {
             .str("defence_security", &self.defence_security)
             .bool("ethnic_language", self.ethnic_language)
             .opt_str("in_post_since", date(self.in_post_since).as_deref())
+            .opt_str("leadership_since", date(self.leadership_since).as_deref())
             .finish()
     }
 }

@@ -83,8 +83,16 @@ pub fn conditions_hold(r: &Rule, p: &Profile, as_of: Date) -> bool {
             .is_none_or(|flags| flags.iter().any(|f| p.has(*f)))
         && w.in_post_before
             .is_none_or(|d| p.in_post_since.is_some_and(|s| s < d))
+        && w.led_before.is_none_or(|d| led_before(p, d))
         && w.from.is_none_or(|d| as_of >= d)
         && w.until.is_none_or(|d| as_of <= d)
+}
+
+/// Whether the official was a leader before `day`: first appointed to a leadership or
+/// management post before it, or in the post before it (`led_before` is used on leadership
+/// posts).
+pub fn led_before(p: &Profile, day: Date) -> bool {
+    p.leadership_since.is_some_and(|s| s < day) || p.in_post_since.is_some_and(|s| s < day)
 }
 
 /// The most specific of `rules` that applies to this post, area and situation.

@@ -105,7 +105,9 @@ fn field_value(field: &'static str) -> BoxedStrategy<Value> {
         "unit" => words(vec!["xa", "phuong", "thi_tran"]).boxed(),
         "difficult_area" | "ethnic_language" => any::<bool>().prop_map(Value::Bool).boxed(),
         "age" => (10u64..90).prop_map(Value::from).boxed(),
-        "as_of" | "in_post_since" => date_text().prop_map(Value::String).boxed(),
+        "as_of" | "in_post_since" | "leadership_since" => {
+            date_text().prop_map(Value::String).boxed()
+        }
         "professional" => (
             prop::sample::select(contract_inputs(cbcc_engine::schema::Area::Professional).to_vec()),
             any::<bool>(),

@@ -132,11 +132,13 @@ fn profiles() -> Vec<Profile> {
     let shapes = [
         r#""unit":"xa""#,
         r#""unit":"xa","sex":"nam","age":45,"general_education":"thpt","professional":{"level":"dai_hoc","field_fits_post":true},"political_theory":"trung_cap","defence_security":"doi_tuong_4","in_post_since":"2019-06-01""#,
-        r#""unit":"xa","difficult_area":true,"ethnic_minority":true,"extremely_difficult_area":true,"age":45,"general_education":"thpt","professional":{"level":"trung_cap","field_fits_post":true},"political_theory":"trung_cap","in_post_since":"2019-06-01""#,
+        r#""unit":"xa","difficult_area":true,"ethnic_minority":true,"extremely_difficult_area":true,"age":45,"general_education":"thpt","professional":{"level":"trung_cap","field_fits_post":true},"political_theory":"trung_cap","in_post_since":"2019-06-01","leadership_since":"2012-03-01""#,
         r#""unit":"phuong","sex":"nu","birth_date":"1990-04-15","general_education":"thpt","professional":{"level":"dai_hoc","field_fits_post":true},"political_theory":"so_cap","it":[{"kind":"co_ban","issued":"2020-05-01"}],"in_post_since":"2025-09-01""#,
-        r#""age":38,"general_education":"thpt","professional":{"level":"thac_si","field_fits_post":true},"political_theory":"cao_cap","it":[{"kind":"nang_cao","issued":"2019-03-01"}],"state_management":"lanh_dao_cap_phong","defence_security":"doi_tuong_3","ethnic_language":true,"in_post_since":"2019-01-01""#,
+        r#""age":38,"general_education":"thpt","professional":{"level":"thac_si","field_fits_post":true},"political_theory":"cao_cap","it":[{"kind":"nang_cao","issued":"2019-03-01"}],"state_management":"lanh_dao_cap_phong","defence_security":"doi_tuong_3","ethnic_language":true,"in_post_since":"2019-01-01","leadership_since":"2015-07-01""#,
         r#""age":58,"general_education":"thpt","professional":{"level":"trung_cap","field_fits_post":false},"political_theory":"trung_cap_llct_hc","it":[{"kind":"abc_b","issued":"2015-05-01"},{"kind":"abc_a"}]"#,
         r#""age":70,"sex":"nu","in_post_since":"2010-01-01""#,
+        r#""age":50,"in_post_since":"2025-07-01","leadership_since":"2021-03-01""#,
+        r#""age":50,"leadership_since":"2025-07-01""#,
     ];
     let mut out = Vec::new();
     for (regime, as_of) in [

@@ -211,6 +211,9 @@ fn situation(rule: &Rule) -> String {
     if let Some(d) = w.in_post_before {
         parts.push(format!("giữ chức trước {}", vi(d)));
     }
+    if let Some(d) = w.led_before {
+        parts.push(format!("lãnh đạo, quản lý trước {}", vi(d)));
+    }
     if let Some(d) = w.from {
         parts.push(format!("từ {}", vi(d)));
     }
@@ -228,7 +231,8 @@ fn cell(reg: &Regime, post_id: &str, area: Area, notes: &mut Notes) -> String {
     let mut in_post = vec![None];
     let mut days = vec![reg.in_force_from];
     for r in reg.rules.iter() {
-        if let Some(d) = r.when.in_post_before {
+        // A leader before a day (`led_before`) is seen through the date in post too.
+        if let Some(d) = r.when.in_post_before.or(r.when.led_before) {
             in_post.push(Some(day_before(d)));
         }
         days.extend(r.when.from);

@@ -153,3 +153,30 @@ fn more_trainings_than_a_training_set_holds_are_refused() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn led_before_on_a_post_that_is_not_a_leadership_post_is_refused() {
+    // `led_before` counts the date in post as leadership: a specialist's rule may not use it.
+    let errs = errors_of(|s| {
+        let reg = s
+            .regimes
+            .to_mut()
+            .iter_mut()
+            .find(|r| r.id == "luat_2025")
+            .unwrap();
+        let mut rule = reg
+            .rules
+            .iter()
+            .find(|r| r.when.led_before.is_some())
+            .expect("the ND 171/2025 Art. 41 cl. 4 exemption uses led_before")
+            .clone();
+        rule.posts = std::borrow::Cow::Owned(vec!["chuyen_vien".into()]);
+        reg.rules.to_mut().push(rule);
+    });
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("led_before is only for leadership posts")
+                && e.contains("chuyen_vien")),
+        "{errs:?}"
+    );
+}

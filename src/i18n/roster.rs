@@ -141,6 +141,7 @@ pub fn field_name(lang: Lang, f: cbcc_engine::roster::Field) -> &'static str {
         DefenceSecurity => ("Quốc phòng và an ninh", "Defence and security"),
         EthnicLanguage => ("Tiếng dân tộc thiểu số", "Ethnic-minority language"),
         InPostSince => ("Ngày bổ nhiệm", "In post since"),
+        LeadershipSince => ("Giữ chức vụ lãnh đạo từ", "Leadership since"),
         Regime => ("Chế độ pháp lý (mã)", "Regime (id)"),
         AsOf => ("Ngày đánh giá", "Assessment date"),
     };

@@ -227,6 +227,11 @@ pub struct When {
     /// Only for officials in post before this day (e.g. an exemption for earlier appointees).
     #[serde(default)]
     pub in_post_before: Option<Date>,
+    /// Only for officials who were leaders before this day: first appointed to any leadership
+    /// or management post (`leadership_since`), or in the post (itself a leadership post),
+    /// before it (ND 171/2025 Art. 41 cl. 4).
+    #[serde(default)]
+    pub led_before: Option<Date>,
     /// Only for assessments on or after / before this day (a rule that starts or ends within a regime).
     #[serde(default)]
     pub from: Option<Date>,
@@ -243,6 +248,7 @@ impl When {
         usize::from(self.difficult_area.is_some())
             + usize::from(self.units.is_some())
             + usize::from(self.in_post_before.is_some())
+            + usize::from(self.led_before.is_some())
             + usize::from(self.from.is_some() || self.until.is_some())
             + usize::from(self.any_of.is_some())
     }

@@ -291,6 +291,20 @@ fn validate_rule(
             errs,
         );
     }
+    if rule.when.led_before.is_some() {
+        // `led_before` counts the date in post as leadership: only leadership posts may use it.
+        let not_leading: Vec<&str> = reg
+            .posts
+            .iter()
+            .filter(|p| rule.covers(p) && p.group != PostGroup::LanhDao)
+            .map(|p| p.id.as_ref())
+            .collect();
+        if !not_leading.is_empty() {
+            errs.push(format!(
+                "{what}: led_before is only for leadership posts (group lanh_dao), not {not_leading:?}"
+            ));
+        }
+    }
     if let Some(units) = &rule.when.units {
         for u in units.iter() {
             if !reg.has_unit(cat, *u) {
@@ -382,6 +396,7 @@ fn validate_regime(reg: &Regime, cat: &Catalogue, sources: &Sources, errs: &mut 
                         })
                         .filter(|x| {
                             x.when.in_post_before.is_none()
+                                && x.when.led_before.is_none()
                                 && x.when.from.is_none()
                                 && x.when.until.is_none()
                         })

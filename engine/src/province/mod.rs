@@ -131,6 +131,10 @@ impl Province {
                         in_post_since: rule.when.in_post_before.map(|d| {
                             crate::date::Date::from_days_since_epoch(d.days_since_epoch() - 1)
                         }),
+                        // And one for earlier leaders, for a leader first appointed the day before.
+                        leadership_since: rule.when.led_before.map(|d| {
+                            crate::date::Date::from_days_since_epoch(d.days_since_epoch() - 1)
+                        }),
                         ..situation.clone()
                     };
                     if !crate::select::conditions_hold(rule, situation, day) {

@@ -53,6 +53,7 @@ const WHEN_KEYS: &[&str] = &[
     "difficult_area",
     "units",
     "in_post_before",
+    "led_before",
     "from",
     "until",
     "any_of",
@@ -273,6 +274,7 @@ fn when(v: &Value, path: &str) -> Result<When, Problem> {
             .transpose()?
             .map(Cow::Owned),
         in_post_before: o.date("in_post_before")?,
+        led_before: o.date("led_before")?,
         from: o.date("from")?,
         until: o.date("until")?,
         any_of: o
@@ -444,6 +446,7 @@ mod tests {
             difficult_area: Some(true),
             units: Some(Cow::Borrowed(&[])),
             in_post_before: day,
+            led_before: day,
             from: day,
             until: day,
             any_of: Some(Cow::Borrowed(&[])),

@@ -26,11 +26,12 @@ pub enum Field {
     DefenceSecurity,
     EthnicLanguage,
     InPostSince,
+    LeadershipSince,
     Regime,
     AsOf,
 }
 
-pub const FIELDS: [Field; 22] = [
+pub const FIELDS: [Field; 23] = [
     Field::Name,
     Field::Post,
     Field::Unit,
@@ -51,6 +52,7 @@ pub const FIELDS: [Field; 22] = [
     Field::DefenceSecurity,
     Field::EthnicLanguage,
     Field::InPostSince,
+    Field::LeadershipSince,
     Field::Regime,
     Field::AsOf,
 ];
@@ -91,6 +93,7 @@ impl Field {
             Field::DefenceSecurity => "defence_security",
             Field::EthnicLanguage => "ethnic_language",
             Field::InPostSince => "in_post_since",
+            Field::LeadershipSince => "leadership_since",
             Field::Regime => "regime",
             Field::AsOf => "as_of",
         }
@@ -109,7 +112,11 @@ impl Field {
             | Field::EthnicMinority
             | Field::FieldFitsPost
             | Field::EthnicLanguage => Kind::Boolean,
-            Field::BirthDate | Field::ItIssued | Field::InPostSince | Field::AsOf => Kind::Date,
+            Field::BirthDate
+            | Field::ItIssued
+            | Field::InPostSince
+            | Field::LeadershipSince
+            | Field::AsOf => Kind::Date,
             Field::Age => Kind::Number,
             Field::Unit
             | Field::Sex

@@ -52,7 +52,7 @@ pub const COLUMNS: [&str; 15] = [
     "ethnic_language",
     "in_post_since",
 ];
-pub const OPTIONAL_COLUMNS: [&str; 7] = [
+pub const OPTIONAL_COLUMNS: [&str; 8] = [
     "regime",
     "as_of",
     "commune",
@@ -60,6 +60,7 @@ pub const OPTIONAL_COLUMNS: [&str; 7] = [
     "birth_date",
     "ethnic_minority",
     "extremely_difficult_area",
+    "leadership_since",
 ];
 
 /// The heading row is looked for among the first rows (a title may sit above it).

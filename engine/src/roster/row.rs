@@ -118,6 +118,7 @@ impl RowReader {
         set(&mut p.defence_security, "none");
         p.ethnic_language = false;
         p.in_post_since = None;
+        p.leadership_since = None;
         self.name.clear();
         self.commune.clear();
     }
@@ -194,6 +195,9 @@ impl RowReader {
                         match field {
                             Field::BirthDate => p.birth_date = p.birth_date.or(Some(d)),
                             Field::InPostSince => p.in_post_since = p.in_post_since.or(Some(d)),
+                            Field::LeadershipSince => {
+                                p.leadership_since = p.leadership_since.or(Some(d))
+                            }
                             _ => p.as_of = p.as_of.or(Some(d)),
                         }
                         true
