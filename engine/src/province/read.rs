@@ -218,16 +218,13 @@ fn kind(v: &Value, path: &str) -> Result<Kind, Problem> {
 }
 
 fn confidence(v: &Value, path: &str) -> Result<Confidence, Problem> {
-    name_of(
-        v,
-        path,
-        &[
-            ("S", Confidence::S),
-            ("S-2nd", Confidence::S2nd),
-            ("S-draft", Confidence::SDraft),
-            ("R", Confidence::R),
-        ],
-    )
+    let all = [
+        Confidence::S,
+        Confidence::S2nd,
+        Confidence::SDraft,
+        Confidence::R,
+    ];
+    name_of(v, path, &all.map(|c| (c.id(), c)))
 }
 
 fn basis(v: &Value, path: &str) -> Result<Basis, Problem> {
